@@ -1,0 +1,47 @@
+package org.clausealign.cli;
+
+import java.io.PrintWriter;
+import org.clausealign.InputException;
+import picocli.CommandLine;
+
+/**
+ * Prints errors as one line a user can act on and maps them to exit statuses: 2 for bad input or
+ * usage, 1 for anything else (a bug). The stack trace is printed only with {@code --debug}.
+ */
+final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+    /** Exit status for bad input or usage. */
+    static final int BAD_INPUT = 2;
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
+        PrintWriter err = commandLine.getErr();
+        boolean debug = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"))
+                || parsed.hasMatchedOption("--debug");
+        if (e instanceof InputException || e instanceof IllegalArgumentException) {
+            err.println("clausealign: " + e.getMessage());
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return BAD_INPUT;
+        }
+        err.println("clausealign: internal error: " + e);
+        if (debug) {
+            e.printStackTrace(err);
+        } else {
+            err.println("Run again with --debug for details, and please report it.");
+        }
+        err.flush();
+        return 1;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] args) {
+        CommandLine commandLine = e.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        err.println("clausealign: " + e.getMessage());
+        err.println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for usage.");
+        err.flush();
+        return BAD_INPUT;
+    }
+}

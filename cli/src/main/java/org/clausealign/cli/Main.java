@@ -1,0 +1,49 @@
+package org.clausealign.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code clausealign} command: one subcommand per job. */
+@Command(name = "clausealign",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {
+            "Checks that the language versions of one legal text say the same thing.",
+            "Reads Japanese, English and French versions (in one file or one file each),",
+            "splits them into their numbered clauses and shows them side by side.",
+            "",
+            "Start with: clausealign demo"},
+        subcommands = {DemoCommand.class, SplitCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit status: 0 success, 1 internal error, 2 bad input or usage.",
+            "Run 'clausealign COMMAND --help' for the options of a command."})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** @param args the command line */
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** @return the configured command line, also used by tests */
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setExecutionExceptionHandler(new Errors());
+        commandLine.setParameterExceptionHandler(new Errors());
+        return commandLine;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"clausealign " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

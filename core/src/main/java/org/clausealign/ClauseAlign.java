@@ -1,0 +1,120 @@
+package org.clausealign;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.clausealign.clause.ClauseSplitter;
+import org.clausealign.clause.LanguageVersion;
+import org.clausealign.clause.ParallelDocument;
+import org.clausealign.lang.Language;
+import org.clausealign.lang.LanguageSeparator;
+import org.clausealign.lang.VersionLines;
+import org.clausealign.text.Lines;
+import org.clausealign.text.SourceText;
+import org.clausealign.text.TextDecoder;
+
+/**
+ * The entry point: reads the language versions of a legal text into clauses.
+ *
+ * <pre>{@code
+ * ParallelDocument moc = ClauseAlign.read(Path.of("moc.txt"));   // ja, en and fr in one file
+ * for (LanguageVersion version : moc.versions()) {
+ *     for (Clause clause : version.clauses()) {
+ *         System.out.println(version.language().code() + " " + clause.label() + " " + clause.text());
+ *     }
+ * }
+ * ParallelDocument three = ClauseAlign.read(List.of(ja, en, fr),
+ *         ReadOptions.DEFAULTS.withLanguages(List.of(Language.JA, Language.EN, Language.FR)));
+ * }</pre>
+ *
+ * <p>All methods are thread-safe; the results are immutable.
+ */
+public final class ClauseAlign {
+    private ClauseAlign() {}
+
+    /**
+     * Reads one file holding one or more language versions, detecting encoding and languages.
+     *
+     * @param path the file
+     * @return its language versions, split into clauses
+     * @throws InputException if the file is not usable (empty, binary, too large, no known language)
+     */
+    public static ParallelDocument read(Path path) {
+        return read(List.of(path), ReadOptions.DEFAULTS);
+    }
+
+    /**
+     * Reads one file holding several versions, or one file per version.
+     *
+     * @param paths the files
+     * @param options encodings and languages, see {@link ReadOptions}
+     * @return the language versions of all files, split into clauses
+     * @throws InputException if a file is not usable, or two files hold the same language
+     */
+    public static ParallelDocument read(List<Path> paths, ReadOptions options) {
+        if (paths.isEmpty()) {
+            throw new IllegalArgumentException("no file to read");
+        }
+        List<Language> languages = options.languages();
+        boolean onePerFile = paths.size() > 1 && languages.size() == paths.size();
+        if (paths.size() > 1 && !languages.isEmpty() && !onePerFile) {
+            throw new InputException(paths.get(0).toString(), "--lang names " + languages.size()
+                    + " languages for " + paths.size() + " files; give one language per file, in order");
+        }
+        Map<Language, LanguageVersion> versions = new EnumMap<>(Language.class);
+        List<LanguageVersion> ordered = new ArrayList<>();
+        for (int i = 0; i < paths.size(); i++) {
+            SourceText source = TextDecoder.read(paths.get(i), options.encoding());
+            List<Language> allowed = onePerFile ? List.of(languages.get(i)) : languages;
+            for (LanguageVersion version : split(source, allowed)) {
+                LanguageVersion earlier = versions.put(version.language(), version);
+                if (earlier != null) {
+                    throw new InputException(source.name(), "holds " + version.language().code()
+                            + " text, and so does " + earlier.source().name() + "; give each language once");
+                }
+                ordered.add(version);
+            }
+        }
+        return new ParallelDocument(ordered);
+    }
+
+    /**
+     * Reads bytes already in memory, e.g. an upload, detecting the encoding unless given.
+     *
+     * @param bytes the raw bytes of one input
+     * @param name the name used in messages, e.g. the file name
+     * @param options encoding and languages, see {@link ReadOptions}
+     * @return its language versions, split into clauses
+     * @throws InputException if the bytes are not usable text
+     */
+    public static ParallelDocument read(byte[] bytes, String name, ReadOptions options) {
+        return new ParallelDocument(split(TextDecoder.decode(bytes, name, options.encoding()), options.languages()));
+    }
+
+    /**
+     * Splits text already in memory.
+     *
+     * @param text the text
+     * @param name the name used in messages, e.g. a file name
+     * @param languages the languages the text may hold; empty to detect them
+     * @return its language versions, split into clauses
+     * @throws InputException if the text holds no known language
+     */
+    public static ParallelDocument parse(String text, String name, List<Language> languages) {
+        if (text.isBlank()) {
+            throw new InputException(name, "is empty");
+        }
+        return new ParallelDocument(split(new SourceText(name, text, StandardCharsets.UTF_8), languages));
+    }
+
+    private static List<LanguageVersion> split(SourceText source, List<Language> languages) {
+        List<LanguageVersion> versions = new ArrayList<>();
+        for (VersionLines lines : LanguageSeparator.separate(source, Lines.of(source.text()), languages)) {
+            versions.add(ClauseSplitter.split(source, lines));
+        }
+        return versions;
+    }
+}

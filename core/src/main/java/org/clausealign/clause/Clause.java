@@ -1,0 +1,38 @@
+package org.clausealign.clause;
+
+import java.util.Objects;
+
+/**
+ * One clause of one language version.
+ *
+ * <p>Ids are stable across languages, so that the same clause has the same id in each version:
+ * {@code title}, {@code parties}, {@code recital.3}, {@code formula}, {@code 2}, {@code 2.c},
+ * {@code 2.c.vii}, {@code 3.p.1} (an unnumbered paragraph of section 3), {@code closing},
+ * {@code signature.2}, or {@code p.4} in a text with no numbering.
+ *
+ * @param id the stable id
+ * @param label the citation label a lawyer writes: {@code 2(c)(vii)}, {@code Recital 3}
+ * @param kind what part of the text the clause is
+ * @param marker the numbering as printed ({@code (vii)}, {@code １．}, {@code Article 5}), or ""
+ * @param text the clause's words with its lines joined, as printed: marker removed, white space
+ *     runs collapsed, characters unchanged
+ * @param normalized {@code text} in Unicode NFKC with white space collapsed, for comparing and
+ *     searching
+ * @param start offset of the clause's first character in the source text
+ * @param end offset just past its last character
+ */
+public record Clause(String id, String label, ClauseKind kind, String marker, String text, String normalized,
+        int start, int end) {
+    /** Checks that no component is null and that the offsets are in order. */
+    public Clause {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(marker, "marker");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(normalized, "normalized");
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("clause " + id + " has offsets " + start + ".." + end);
+        }
+    }
+}

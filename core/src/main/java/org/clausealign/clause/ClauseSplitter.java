@@ -1,0 +1,252 @@
+package org.clausealign.clause;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.clausealign.lang.VersionLine;
+import org.clausealign.lang.VersionLines;
+import org.clausealign.text.SourceText;
+
+/**
+ * Splits one language version into its clauses.
+ *
+ * <p>Reading goes line by line. A line starts a numbered clause when its marker fits the open
+ * numbering levels ({@link Numbering}); otherwise it continues the current clause unless the
+ * layout shows a paragraph end ({@link Layout}). Unnumbered paragraphs are then named by where
+ * they stand: before the first numbered clause they are the title, parties, recitals and formula;
+ * after a heading they are its paragraphs ({@code 3.p.1}); after an item that has not finished its
+ * sentence they continue it ("For Japan:" and the ministries under it); after the last numbered
+ * clause they are the closing. Lines after a rule of underscores form signature blocks.
+ */
+public final class ClauseSplitter {
+    private static final Pattern PREAMBLE_HEADING = Pattern.compile(
+            "^[〈<《\\[(（【]?\\s*(Preamble|PREAMBLE|Préambule|PRÉAMBULE|前文)\\s*[〉>》\\])）】]?$");
+
+    private ClauseSplitter() {}
+
+    /**
+     * @param source the text the lines come from
+     * @param version the lines of one language version
+     * @return the version's clauses
+     */
+    public static LanguageVersion split(SourceText source, VersionLines version) {
+        Layout layout = new Layout(version.language(), version.lines());
+        List<ClauseBuilder> units = read(version.lines(), layout);
+        name(units, layout);
+        List<Clause> clauses = new ArrayList<>();
+        for (ClauseBuilder unit : units) {
+            if (unit.id != null && !unit.lines.isEmpty()) {
+                clauses.add(unit.build());
+            }
+        }
+        return new LanguageVersion(version.language(), source, clauses);
+    }
+
+    /** Cuts the lines into units: numbered clauses, unnumbered paragraphs and signature blocks. */
+    private static List<ClauseBuilder> read(List<VersionLine> lines, Layout layout) {
+        List<ClauseBuilder> units = new ArrayList<>();
+        Numbering numbering = new Numbering();
+        ClauseBuilder current = null;
+        VersionLine previous = null;
+        for (VersionLine line : lines) {
+            if (line.separator()) {
+                current = new ClauseBuilder(null);
+                current.signature = true;
+                units.add(current);
+                previous = null;
+                continue;
+            }
+            if (current != null && current.signature) {
+                current.lines.add(line);
+                continue;
+            }
+            boolean inTitle = units.size() == 1 && current.marker == null && numbering.isEmpty()
+                    && current.lines.stream().allMatch(layout::isShort);
+            boolean paragraphEnds = previous == null || layout.paragraphEnds(previous, line, inTitle);
+            Marker marker = null;
+            List<Marker> readings = MarkerParser.parse(line.line().content());
+            if (!readings.isEmpty()) {
+                boolean opensList = previous == null || paragraphEnds || Layout.endsOpening(previous)
+                        || (current.marker != null && current.lines.size() == 1 && layout.isShort(previous));
+                marker = numbering.accept(readings, opensList, paragraphEnds || Layout.endsOpening(previous));
+            }
+            if (marker != null) {
+                current = new ClauseBuilder(marker);
+                numbering.open(marker, line.line().indent(), current);
+                current.id = numbering.id();
+                current.label = numbering.label();
+                int depth = numbering.depth();
+                current.kind = depth == 0 ? ClauseKind.SECTION : depth == 1 ? ClauseKind.PARAGRAPH : ClauseKind.ITEM;
+                units.add(current);
+            } else if (current == null || paragraphEnds) {
+                current = new ClauseBuilder(null);
+                current.openLevels = numbering.levels();
+                units.add(current);
+            }
+            current.lines.add(line);
+            previous = line;
+        }
+        return units;
+    }
+
+    /** Gives ids to the unnumbered units, folding continuations into the clause they continue. */
+    private static void name(List<ClauseBuilder> units, Layout layout) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i).marker != null) {
+                last = i;
+                if (first < 0) {
+                    first = i;
+                }
+            }
+        }
+        int signatures = 0;
+        for (ClauseBuilder unit : units) {
+            if (unit.signature) {
+                signatures++;
+                unit.id = "signature." + signatures;
+                unit.label = "Signature " + signatures;
+                unit.kind = ClauseKind.SIGNATURE;
+            }
+        }
+        if (first < 0) {
+            int paragraph = 0;
+            for (ClauseBuilder unit : units) {
+                if (!unit.signature) {
+                    paragraph++;
+                    named(unit, "p." + paragraph, "¶" + paragraph, ClauseKind.PARAGRAPH);
+                }
+            }
+            return;
+        }
+        Preamble.name(units.subList(0, first).stream().filter(u -> !u.signature).toList());
+        ClauseBuilder current = null;
+        int closings = 0;
+        for (int i = first; i < units.size(); i++) {
+            ClauseBuilder unit = units.get(i);
+            if (unit.signature) {
+                continue;
+            }
+            if (unit.marker != null) {
+                current = unit;
+                continue;
+            }
+            ClauseBuilder parent = parentOf(unit, current, layout);
+            if (parent != null) {
+                parent.paragraphs++;
+                named(unit, parent.id + ".p." + parent.paragraphs, parent.label + " ¶" + parent.paragraphs,
+                        ClauseKind.PARAGRAPH);
+                unit.parent = parent;
+                current = unit;
+            } else if (i > last && current.endsSentence()) {
+                closings++;
+                named(unit, closings == 1 ? "closing" : "closing." + closings,
+                        closings == 1 ? "Closing" : "Closing " + closings, ClauseKind.CLOSING);
+                current = unit;
+            } else {
+                current.lines.addAll(unit.lines);
+                unit.lines.clear();
+            }
+        }
+    }
+
+    /**
+     * The clause an unnumbered paragraph is a paragraph of, or null if it continues the current
+     * clause or closes the document.
+     */
+    private static ClauseBuilder parentOf(ClauseBuilder unit, ClauseBuilder current, Layout layout) {
+        if (current.marker != null && !current.isHeading() && !current.endsSentence()) {
+            return null;
+        }
+        if (layout.indentMeaningful()) {
+            int indent = unit.lines.get(0).line().indent();
+            ClauseBuilder heading = null;
+            ClauseBuilder deepest = null;
+            for (Numbering.Level level : unit.openLevels) {
+                if (heading == null && level.clause().isHeading()) {
+                    heading = level.clause();
+                }
+                if (level.indent() < indent) {
+                    deepest = level.clause();
+                }
+            }
+            return deepest != null ? deepest : heading;
+        }
+        if (current.isHeading()) {
+            return current;
+        }
+        return current.parent;
+    }
+
+    private static void named(ClauseBuilder unit, String id, String label, ClauseKind kind) {
+        unit.id = id;
+        unit.label = label;
+        unit.kind = kind;
+    }
+
+    /** Names the unnumbered paragraphs before the first numbered clause. */
+    private static final class Preamble {
+        static void name(List<ClauseBuilder> units) {
+            if (units.isEmpty()) {
+                return;
+            }
+            named(units.get(0), "title", "Title", ClauseKind.TITLE);
+            int heading = -1;
+            for (int i = 1; i < units.size(); i++) {
+                if (PREAMBLE_HEADING.matcher(units.get(i).text()).matches()) {
+                    heading = i;
+                    break;
+                }
+            }
+            List<ClauseBuilder> recitals;
+            if (heading > 0) {
+                for (int i = 1; i < heading; i++) {
+                    named(units.get(i), "note." + i, "Note " + i, ClauseKind.NOTE);
+                }
+                named(units.get(heading), "preamble", "Preamble", ClauseKind.PREAMBLE);
+                recitals = units.subList(heading + 1, units.size());
+            } else {
+                List<ClauseBuilder> rest = units.subList(1, units.size());
+                if (rest.size() < 2) {
+                    for (int i = 0; i < rest.size(); i++) {
+                        named(rest.get(i), "p." + (i + 1), "¶" + (i + 1), ClauseKind.PARAGRAPH);
+                    }
+                    return;
+                }
+                if (endsWithComma(rest.get(0))) {
+                    named(rest.get(0), "parties", "Parties", ClauseKind.PARTIES);
+                    rest = rest.subList(1, rest.size());
+                }
+                recitals = rest;
+            }
+            int count = recitals.size();
+            if (count > 0 && isFormula(recitals)) {
+                named(recitals.get(count - 1), "formula", "Formula", ClauseKind.FORMULA);
+                count--;
+            }
+            for (int i = 0; i < count; i++) {
+                named(recitals.get(i), "recital." + (i + 1), "Recital " + (i + 1), ClauseKind.RECITAL);
+            }
+        }
+
+        /** The last preamble paragraph leads into the operative part if it alone ends a sentence or with a colon. */
+        private static boolean isFormula(List<ClauseBuilder> recitals) {
+            ClauseBuilder last = recitals.get(recitals.size() - 1);
+            String text = last.text();
+            if (text.endsWith(":") || text.endsWith("：")) {
+                return true;
+            }
+            if (recitals.size() < 2 || !last.endsSentence()) {
+                return false;
+            }
+            long finished = recitals.subList(0, recitals.size() - 1).stream().filter(ClauseBuilder::endsSentence).count();
+            return finished * 2 < recitals.size() - 1;
+        }
+
+        private static boolean endsWithComma(ClauseBuilder unit) {
+            String text = unit.text();
+            return !text.isEmpty() && ",、，".indexOf(text.charAt(text.length() - 1)) >= 0;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.clausealign.clause;
+
+import java.util.List;
+import java.util.Optional;
+import org.clausealign.lang.Language;
+import org.clausealign.text.SourceText;
+
+/**
+ * One language version of a legal text, split into clauses.
+ *
+ * @param language the version's language
+ * @param source the text the clause offsets point into
+ * @param clauses the clauses in document order
+ */
+public record LanguageVersion(Language language, SourceText source, List<Clause> clauses) {
+    /** Copies the list so that the value stays immutable. */
+    public LanguageVersion {
+        clauses = List.copyOf(clauses);
+    }
+
+    /**
+     * @param id a clause id such as {@code 2.c.vii}
+     * @return the clause with that id, if the version has it
+     */
+    public Optional<Clause> clause(String id) {
+        return clauses.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /**
+     * @param clause one of this version's clauses
+     * @return the exact characters of the source the clause spans, line breaks included
+     */
+    public String original(Clause clause) {
+        return source.text().substring(clause.start(), clause.end());
+    }
+}

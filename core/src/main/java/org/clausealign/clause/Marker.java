@@ -1,0 +1,12 @@
+package org.clausealign.clause;
+
+/**
+ * One reading of the numbering at the start of a line.
+ *
+ * @param style the numbering style
+ * @param value the number it stands for: 3 for "(c)", "(iii)", "３．" or "第三条"
+ * @param component what it adds to a clause id: "c", "iii", "3"
+ * @param printed the marker as printed, trimmed: "(c)", "３．", "Article 3"
+ * @param textOffset where the clause's own text starts in the line's content
+ */
+record Marker(Style style, int value, String component, String printed, int textOffset) {}

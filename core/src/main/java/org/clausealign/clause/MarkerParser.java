@@ -1,0 +1,166 @@
+package org.clausealign.clause;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the numbering markers a line may start with. A line can have several readings ("(i)" is
+ * the ninth letter or the first roman numeral); {@link Numbering} picks the one that continues
+ * the document's lists. Cross-references never read as markers: "Section 2(b)(1)", "(1)-(2)",
+ * "第3条(a)" and "Article 11 of the Treaty" are followed by what no heading or item is.
+ */
+final class MarkerParser {
+    /** Lists longer than this are not written in roman numerals; "(CIV)" is an acronym. */
+    private static final int MAX_ROMAN = 40;
+    private static final Map<String, Integer> ROMANS = romans();
+
+    private static final Pattern ARTICLE = Pattern.compile(
+            "^(Article|ARTICLE|Art\\.|Section|SECTION|Chapter|CHAPTER|Chapitre|CHAPITRE|Part|PART|Partie|PARTIE)"
+                    + "\\s*([0-9]{1,4}|[IVXLC]{1,7}|premier|première|PREMIER|PREMIÈRE|first|FIRST)"
+                    + "(?=$|\\s*[–—\\-.:]|\\s+[\\p{Lu}\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}“\"«(])");
+    private static final Pattern JAPANESE = Pattern.compile(
+            "^第\\s?([0-9０-９]{1,4}|[〇一二三四五六七八九十百千]{1,6})\\s?(条|章|編|部|節)"
+                    + "(?=$|[\\s　]|[^のにをがはとへやも及並、。，．（(第0-9０-９])");
+    private static final Pattern DECIMAL = Pattern.compile("^([0-9]{1,3}(?:[.．][0-9]{1,3}){1,4})[.．]?(?=\\s|$)");
+    private static final Pattern DOT_NUMBER = Pattern.compile("^([0-9０-９]{1,3})[.．](?=$|[^0-9０-９.．,，)）])");
+    private static final Pattern PAREN = Pattern.compile(
+            "^[(（]\\s?([0-9０-９]{1,3}|[a-z]{1,5}|[A-Z]{1,5})\\s?[)）]"
+                    + "(?=$|[^0-9０-９\\-–—(（)）,，.．;；:：])");
+    private static final Pattern DOT_LETTER = Pattern.compile("^([a-z]{1,5}|[A-Z]{1,5})\\.(?=\\s)");
+    private static final Pattern CLOSE = Pattern.compile("^([0-9]{1,3}|[a-z]{1,5})\\)(?=\\s)");
+    private static final Pattern CIRCLED = Pattern.compile("^([\\u2460-\\u2473])");
+    private static final Pattern AFTER_MARKER = Pattern.compile("^[\\s　]*[–—\\-.:．：]?[\\s　]*");
+
+    private MarkerParser() {}
+
+    /**
+     * @param content a line without leading white space
+     * @return every reading of the marker it starts with; empty if it starts with none
+     */
+    static List<Marker> parse(String content) {
+        List<Marker> readings = new ArrayList<>(2);
+        Matcher m;
+        if ((m = ARTICLE.matcher(content)).find()) {
+            int value = articleNumber(m.group(2));
+            if (value > 0) {
+                Style style = m.group(1).toLowerCase(Locale.ROOT).startsWith("chap")
+                        || m.group(1).toLowerCase(Locale.ROOT).startsWith("part") ? Style.CHAPTER : Style.ARTICLE;
+                readings.add(marker(style, value, Integer.toString(value), content, m.end()));
+            }
+        } else if ((m = JAPANESE.matcher(content)).find()) {
+            int value = japaneseNumber(m.group(1));
+            if (value > 0) {
+                Style style = m.group(2).equals("条") ? Style.ARTICLE : Style.CHAPTER;
+                readings.add(marker(style, value, Integer.toString(value), content, m.end()));
+            }
+        } else if ((m = DECIMAL.matcher(content)).find()) {
+            String path = m.group(1).replace('．', '.');
+            String last = path.substring(path.lastIndexOf('.') + 1);
+            readings.add(marker(Style.DECIMAL, Integer.parseInt(last), path, content, m.end()));
+        } else if ((m = DOT_NUMBER.matcher(content)).find()) {
+            int value = digits(m.group(1));
+            readings.add(marker(Style.DOT_NUMBER, value, Integer.toString(value), content, m.end()));
+        } else if ((m = PAREN.matcher(content)).find()) {
+            addValues(readings, m.group(1), content, m.end(),
+                    Style.PAREN_NUMBER, Style.PAREN_LOWER, Style.PAREN_ROMAN, Style.PAREN_UPPER,
+                    Style.PAREN_ROMAN_UPPER);
+        } else if ((m = DOT_LETTER.matcher(content)).find()) {
+            addValues(readings, m.group(1), content, m.end(),
+                    null, Style.DOT_LOWER, Style.DOT_ROMAN, Style.DOT_UPPER, Style.DOT_ROMAN_UPPER);
+        } else if ((m = CLOSE.matcher(content)).find()) {
+            addValues(readings, m.group(1), content, m.end(),
+                    Style.CLOSE_NUMBER, Style.CLOSE_LOWER, Style.CLOSE_ROMAN, null, null);
+        } else if ((m = CIRCLED.matcher(content)).find()) {
+            int value = content.charAt(0) - 0x2460 + 1;
+            readings.add(marker(Style.CIRCLED, value, Integer.toString(value), content, m.end()));
+        }
+        return readings;
+    }
+
+    private static Marker marker(Style style, int value, String component, String content, int end) {
+        Matcher after = AFTER_MARKER.matcher(content).region(end, content.length());
+        int textOffset = after.lookingAt() ? after.end() : end;
+        return new Marker(style, value, component, content.substring(0, end).strip(), textOffset);
+    }
+
+    private static void addValues(List<Marker> readings, String value, String content, int end, Style number,
+            Style lower, Style roman, Style upper, Style romanUpper) {
+        char first = value.charAt(0);
+        if (Character.isDigit(first)) {
+            if (number != null) {
+                int n = digits(value);
+                readings.add(marker(number, n, Integer.toString(n), content, end));
+            }
+            return;
+        }
+        boolean isLower = Character.isLowerCase(first);
+        Style letterStyle = isLower ? lower : upper;
+        Style romanStyle = isLower ? roman : romanUpper;
+        if (value.length() == 1 && letterStyle != null) {
+            readings.add(marker(letterStyle, first - (isLower ? 'a' : 'A') + 1, value, content, end));
+        }
+        Integer romanValue = ROMANS.get(value.toLowerCase(Locale.ROOT));
+        if (romanValue != null && romanStyle != null) {
+            readings.add(marker(romanStyle, romanValue, value, content, end));
+        }
+    }
+
+    private static int digits(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n = n * 10 + Character.digit(s.charAt(i), 10);
+        }
+        return n;
+    }
+
+    private static int articleNumber(String s) {
+        if (Character.isDigit(s.charAt(0))) {
+            return digits(s);
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.equals("premier") || lower.equals("première") || lower.equals("first")) {
+            return 1;
+        }
+        Integer roman = ROMANS.get(lower);
+        return roman == null ? -1 : roman;
+    }
+
+    /** Reads "１２" or "十二" with ICU's Japanese spell-out rules rather than a hand-made table. */
+    private static int japaneseNumber(String s) {
+        if (Character.isDigit(s.charAt(0))) {
+            return digits(s);
+        }
+        synchronized (JapaneseSpellout.FORMAT) {
+            try {
+                return JapaneseSpellout.FORMAT.parse(s).intValue();
+            } catch (ParseException e) {
+                return -1;
+            }
+        }
+    }
+
+    /** Roman numerals up to {@link #MAX_ROMAN}, spelled by ICU's numbering-system rules. */
+    private static Map<String, Integer> romans() {
+        RuleBasedNumberFormat format = new RuleBasedNumberFormat(ULocale.ROOT, RuleBasedNumberFormat.NUMBERING_SYSTEM);
+        format.setDefaultRuleSet("%roman-lower");
+        Map<String, Integer> romans = new HashMap<>();
+        for (int i = 1; i <= MAX_ROMAN; i++) {
+            romans.put(format.format(i), i);
+        }
+        return Map.copyOf(romans);
+    }
+
+    /** Loaded on first use only: most texts number their articles in digits. */
+    private static final class JapaneseSpellout {
+        static final RuleBasedNumberFormat FORMAT =
+                new RuleBasedNumberFormat(ULocale.JAPANESE, RuleBasedNumberFormat.SPELLOUT);
+    }
+}

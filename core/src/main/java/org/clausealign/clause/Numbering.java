@@ -1,0 +1,147 @@
+package org.clausealign.clause;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The open numbering levels while a version is read top to bottom, e.g. section 2 › (c) › (vii).
+ *
+ * <p>A marker is taken when it continues an open level of its style (the next value, or a small
+ * gap after a clear paragraph end, so that a version missing an item still splits), or when it
+ * opens a new level below the current one with its first value after text that opens a list (a
+ * heading, or a line ending in ":" or "。"). Anything else at the start of a line is text.
+ */
+final class Numbering {
+    /** A gap this large still continues a list when the line before clearly ends a paragraph. */
+    private static final int MAX_GAP = 3;
+
+    /** One open level and the clause that holds its current value. */
+    record Level(Marker marker, int indent, ClauseBuilder clause) {}
+
+    private final List<Level> levels = new ArrayList<>();
+
+    /**
+     * Picks the reading of a line's marker that fits the open levels.
+     *
+     * @param readings the marker readings of the line
+     * @param opensList whether the text before invites a new, deeper list
+     * @param clearBreak whether the line before clearly ends a paragraph
+     * @return the reading to take, or null if the line's start is not numbering
+     */
+    Marker accept(List<Marker> readings, boolean opensList, boolean clearBreak) {
+        for (Marker reading : readings) {
+            int level = levelOf(reading.style());
+            if (level >= 0) {
+                int last = levels.get(level).marker().value();
+                int gap = reading.value() - last;
+                if (gap == 1 || (gap > 1 && gap <= MAX_GAP && clearBreak)
+                        || (gap > 1 && reading.style().isHeading() && clearBreak)) {
+                    return reading;
+                }
+            }
+        }
+        for (Marker reading : readings) {
+            if (reading.style() == Style.DECIMAL && (opensList || clearBreak || levels.isEmpty())) {
+                return reading;
+            }
+            if (levelOf(reading.style()) >= 0) {
+                continue;
+            }
+            if (reading.value() == 1 && (opensList || levels.isEmpty())) {
+                return reading;
+            }
+            if (levels.isEmpty() && reading.style().isHeading() && clearBreak) {
+                return reading;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Opens the level of an accepted marker, closing the levels below its parent, and records the
+     * clause it starts.
+     *
+     * @param marker a marker returned by {@link #accept}
+     * @param indent the indentation of its line
+     * @param clause the clause it starts
+     */
+    void open(Marker marker, int indent, ClauseBuilder clause) {
+        int level = levelOf(marker.style());
+        if (level >= 0) {
+            truncate(level);
+        } else if (marker.style() == Style.CHAPTER) {
+            truncate(0);
+        } else if (marker.style() == Style.ARTICLE) {
+            truncate(levelOf(Style.CHAPTER) + 1);
+        }
+        levels.add(new Level(marker, indent, clause));
+    }
+
+    /** @return the id of the innermost open level: "2.c.vii", "chapter.2", "1.1" */
+    String id() {
+        return String.join(".", path());
+    }
+
+    /** @return the citation label of the innermost open level: "2(c)(vii)", "Chapter 2" */
+    String label() {
+        Marker top = levels.get(levels.size() - 1).marker();
+        if (top.style() == Style.CHAPTER) {
+            return "Chapter " + top.component();
+        }
+        List<String> path = path();
+        StringBuilder label = new StringBuilder(path.get(0));
+        for (int i = 1; i < path.size(); i++) {
+            label.append('(').append(path.get(i)).append(')');
+        }
+        return label.toString();
+    }
+
+    /** @return how many numbered levels stand above the innermost one (chapters not counted) */
+    int depth() {
+        return levels.get(levels.size() - 1).marker().style() == Style.CHAPTER ? 0 : path().size() - 1;
+    }
+
+    /** Chapters group articles without adding to their ids; a decimal marker is a whole path. */
+    private List<String> path() {
+        Marker top = levels.get(levels.size() - 1).marker();
+        if (top.style() == Style.CHAPTER) {
+            return List.of("chapter", top.component());
+        }
+        List<String> path = new ArrayList<>();
+        for (Level level : levels) {
+            Style style = level.marker().style();
+            if (style == Style.DECIMAL) {
+                path.clear();
+                path.addAll(List.of(level.marker().component().split("\\.")));
+            } else if (style != Style.CHAPTER) {
+                path.add(level.marker().component());
+            }
+        }
+        return path;
+    }
+
+    /** @return the open levels, outermost first */
+    List<Level> levels() {
+        return List.copyOf(levels);
+    }
+
+    /** @return whether no level is open yet */
+    boolean isEmpty() {
+        return levels.isEmpty();
+    }
+
+    private int levelOf(Style style) {
+        for (int i = levels.size() - 1; i >= 0; i--) {
+            if (levels.get(i).marker().style() == style) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void truncate(int size) {
+        while (levels.size() > size) {
+            levels.remove(levels.size() - 1);
+        }
+    }
+}

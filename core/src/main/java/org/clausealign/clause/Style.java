@@ -1,0 +1,47 @@
+package org.clausealign.clause;
+
+/**
+ * A numbering style: how one level of a list is numbered. Two markers are siblings only if they
+ * share a style, which is how "(i)" after "(h)" is told apart from "(i)" opening a new list.
+ */
+enum Style {
+    /** Chapter, Chapitre, Part, 第1章: groups articles, adds nothing to their ids. */
+    CHAPTER,
+    /** Article 1, Article premier, Section 1, 第1条. */
+    ARTICLE,
+    /** 1. or １． */
+    DOT_NUMBER,
+    /** a. */
+    DOT_LOWER,
+    /** A. */
+    DOT_UPPER,
+    /** i. */
+    DOT_ROMAN,
+    /** I. */
+    DOT_ROMAN_UPPER,
+    /** (1) or （１） */
+    PAREN_NUMBER,
+    /** (a) */
+    PAREN_LOWER,
+    /** (A) */
+    PAREN_UPPER,
+    /** (i) */
+    PAREN_ROMAN,
+    /** (I) */
+    PAREN_ROMAN_UPPER,
+    /** 1) */
+    CLOSE_NUMBER,
+    /** a) */
+    CLOSE_LOWER,
+    /** i) */
+    CLOSE_ROMAN,
+    /** ① */
+    CIRCLED,
+    /** 1.1, 2.3.1 */
+    DECIMAL;
+
+    /** @return whether clauses of this style are headings that hold unnumbered paragraphs */
+    boolean isHeading() {
+        return this == CHAPTER || this == ARTICLE;
+    }
+}

@@ -1,0 +1,47 @@
+package org.clausealign.format;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.clausealign.InputException;
+
+/** Writes output files whole or not at all: a temporary file beside the target, then a rename. */
+public final class OutputFiles {
+    private OutputFiles() {}
+
+    /**
+     * @param target the file to write
+     * @param content its content, written as UTF-8
+     * @throws InputException if the file cannot be written (the target is then left as it was)
+     */
+    public static void writeAtomically(Path target, String content) {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new InputException(target.toString(), "cannot be written: its folder does not exist");
+        }
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            InputException failure = new InputException(target.toString(), "cannot be written (" + e.getMessage() + ")", e);
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException cleanup) {
+                    failure.addSuppressed(cleanup);
+                }
+            }
+            throw failure;
+        }
+    }
+}

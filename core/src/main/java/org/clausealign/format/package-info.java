@@ -1,0 +1,2 @@
+/** Output formats: JSON and text renderings of clauses, and safe (atomic) writing of files. */
+package org.clausealign.format;

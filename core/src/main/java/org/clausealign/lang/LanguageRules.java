@@ -1,0 +1,16 @@
+package org.clausealign.lang;
+
+/**
+ * What clausealign needs to know about one language, one small class per language (as Lucene's
+ * analysis modules keep {@code ja}, {@code en} and {@code fr} side by side).
+ */
+public interface LanguageRules {
+    /**
+     * How strongly a line reads as this language: one point per word or character that only this
+     * language uses (kana and kanji for Japanese, function words for English and French).
+     *
+     * @param line one line of text
+     * @return zero or more points; lines with no evidence score zero in every language
+     */
+    int evidence(String line);
+}

@@ -1,0 +1,2 @@
+/** English language rules. */
+package org.clausealign.lang.en;

@@ -1,0 +1,2 @@
+/** French language rules. */
+package org.clausealign.lang.fr;

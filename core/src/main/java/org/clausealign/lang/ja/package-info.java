@@ -1,0 +1,2 @@
+/** Japanese language rules. */
+package org.clausealign.lang.ja;

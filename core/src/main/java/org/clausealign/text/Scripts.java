@@ -1,0 +1,45 @@
+package org.clausealign.text;
+
+import java.lang.Character.UnicodeScript;
+
+/** Character classes that decide how lines join and which language a line is in. */
+public final class Scripts {
+    private Scripts() {}
+
+    /**
+     * @param cp a code point
+     * @return whether it is Japanese script: kanji, hiragana, katakana, or the full-width and
+     *     ideographic punctuation that only East Asian text uses
+     */
+    public static boolean isJapanese(int cp) {
+        UnicodeScript script = UnicodeScript.of(cp);
+        return script == UnicodeScript.HAN || script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA
+                || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) || cp == 0x30FC;
+    }
+
+    /**
+     * @param cp a code point
+     * @return whether it is kanji, hiragana or katakana (not punctuation)
+     */
+    public static boolean isJapaneseLetter(int cp) {
+        UnicodeScript script = UnicodeScript.of(cp);
+        return script == UnicodeScript.HAN || script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA;
+    }
+
+    /**
+     * Display width as a terminal or a PDF line counts it: East Asian wide characters take two
+     * columns, everything else one.
+     *
+     * @param s any text
+     * @return its width in columns
+     */
+    public static int width(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            w += isJapanese(cp) && !(cp >= 0xFF61 && cp <= 0xFFDC) ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return w;
+    }
+}

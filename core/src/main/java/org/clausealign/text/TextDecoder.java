@@ -1,0 +1,186 @@
+package org.clausealign.text;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.clausealign.InputException;
+
+/**
+ * Turns the bytes of a file into a {@link SourceText}: byte order marks first, then strict UTF-8,
+ * then ICU4J's {@link CharsetDetector} for the legacy Japanese encodings (Shift_JIS, EUC-JP) and
+ * Latin-1 texts.
+ *
+ * <p>Refuses, with an {@link InputException}, files over {@link #MAX_BYTES}, empty files, binary
+ * files and bytes that are not valid in the forced or detected encoding.
+ */
+public final class TextDecoder {
+    /** The largest file clausealign reads: 32 MiB, far above any single legal text. */
+    public static final long MAX_BYTES = 32L * 1024 * 1024;
+
+    /** A control character share above this marks a file as binary. */
+    private static final double MAX_CONTROL_SHARE = 0.02;
+
+    private TextDecoder() {}
+
+    /**
+     * Reads and decodes a file.
+     *
+     * @param path the file
+     * @param forced the encoding to use, or null to detect it
+     * @return the decoded text, named by the path as given
+     * @throws InputException if the file cannot be read or is not usable text
+     */
+    public static SourceText read(Path path, Charset forced) {
+        String name = path.toString();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(path)) {
+                throw new InputException(name, "is a folder, not a file");
+            }
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                throw new InputException(name, String.format(Locale.ROOT,
+                        "is %.1f MB, larger than the %d MB limit for one file",
+                        size / 1048576.0, MAX_BYTES / 1048576));
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new InputException(name, "no such file", e);
+        } catch (IOException e) {
+            throw new InputException(name, "cannot be read (" + e.getMessage() + ")", e);
+        }
+        return decode(bytes, name, forced);
+    }
+
+    /**
+     * Decodes bytes already in memory.
+     *
+     * @param bytes the raw bytes
+     * @param name the name used in messages and kept in the result
+     * @param forced the encoding to use, or null to detect it
+     * @return the decoded text
+     * @throws InputException if the bytes are not usable text
+     */
+    public static SourceText decode(byte[] bytes, String name, Charset forced) {
+        if (bytes.length > MAX_BYTES) {
+            throw new InputException(name, "is larger than the " + MAX_BYTES / 1048576 + " MB limit for one file");
+        }
+        if (bytes.length == 0) {
+            throw new InputException(name, "is empty");
+        }
+        Charset bomCharset = bomCharset(bytes);
+        int bomLength = bomCharset == null ? 0 : bomCharset == StandardCharsets.UTF_8 ? 3 : 2;
+        Charset charset = forced != null ? forced : bomCharset;
+        if (charset == null) {
+            if (hasNul(bytes)) {
+                throw new InputException(name, "is a binary file, not text");
+            }
+            charset = detect(bytes, name);
+        }
+        String text = decodeStrictly(bytes, bomCharset != null && bomCharset.equals(charset) ? bomLength : 0,
+                charset, name);
+        if (text.isBlank()) {
+            throw new InputException(name, "is empty (it holds only white space)");
+        }
+        if (controlShare(text) > MAX_CONTROL_SHARE) {
+            throw new InputException(name, "is a binary file, not text");
+        }
+        return new SourceText(name, text, charset);
+    }
+
+    private static Charset bomCharset(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return StandardCharsets.UTF_8;
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
+    }
+
+    private static boolean hasNul(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Charset detect(byte[] bytes, String name) {
+        if (isValid(bytes, StandardCharsets.UTF_8)) {
+            return StandardCharsets.UTF_8;
+        }
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(bytes);
+        for (CharsetMatch match : detector.detectAll()) {
+            Charset candidate = javaCharset(match.getName());
+            if (candidate != null && isValid(bytes, candidate)) {
+                return candidate;
+            }
+        }
+        throw new InputException(name, "is in an encoding clausealign cannot recognise; give it with --encoding");
+    }
+
+    /** Maps ICU's detector names to the Java charsets that decode them, preferring supersets. */
+    private static Charset javaCharset(String icuName) {
+        return switch (icuName) {
+            // windows-31j is Microsoft's Shift_JIS, which also holds the circled digits and
+            // NEC row-13 symbols that Japanese legal texts use.
+            case "Shift_JIS" -> Charset.forName("windows-31j");
+            case "EUC-JP" -> Charset.forName("EUC-JP");
+            case "ISO-2022-JP" -> Charset.forName("ISO-2022-JP");
+            case "ISO-8859-1", "windows-1252" -> Charset.forName("windows-1252");
+            case "UTF-16LE" -> StandardCharsets.UTF_16LE;
+            case "UTF-16BE" -> StandardCharsets.UTF_16BE;
+            default -> null;
+        };
+    }
+
+    private static boolean isValid(byte[] bytes, Charset charset) {
+        try {
+            charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static String decodeStrictly(byte[] bytes, int offset, Charset charset, String name) {
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException(name, "is not valid " + charset.displayName(Locale.ROOT) + " text", e);
+        }
+    }
+
+    private static double controlShare(String text) {
+        int controls = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                controls++;
+            }
+        }
+        return (double) controls / text.length();
+    }
+}

@@ -6,7 +6,9 @@ import org.clausealign.text.Scripts;
 
 /** Joins wrapped lines back into running text and makes the normalised form. */
 final class ClauseText {
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0]+");
+    /** Runs of white space, but not the ideographic space, which Japanese uses as punctuation. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+    private static final Pattern ANY_SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
     private ClauseText() {}
@@ -36,13 +38,13 @@ final class ClauseText {
         joined.append(next);
     }
 
-    /** @return the text with every run of white space (ideographic space included) made one space */
+    /** @return the text with every run of white space made one space, ideographic spaces kept */
     static String collapse(String text) {
         return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
     /** @return the NFKC form of already joined text, white space collapsed again */
     static String normalize(String text) {
-        return collapse(NFKC.normalize(text));
+        return ANY_SPACES.matcher(NFKC.normalize(text)).replaceAll(" ").strip();
     }
 }

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * the ninth letter or the first roman numeral); {@link Numbering} picks the one that continues
  * the document's lists. Cross-references never read as markers: "Section 2(b)(1)", "(1)-(2)",
  * "第3条(a)" and "Article 11 of the Treaty" are followed by what no heading or item is.
+ *
+ * <p>弟 is read as 第, the character it is most often mistyped as (the Japanese UDHR has "弟23条");
+ * the numbering check still has to accept the number.
  */
 final class MarkerParser {
     /** Lists longer than this are not written in roman numerals; "(CIV)" is an acronym. */
@@ -27,7 +30,7 @@ final class MarkerParser {
                     + "\\s*([0-9]{1,4}|[IVXLC]{1,7}|premier|première|PREMIER|PREMIÈRE|first|FIRST)"
                     + "(?=$|\\s*[–—\\-.:]|\\s+[\\p{Lu}\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}“\"«(])");
     private static final Pattern JAPANESE = Pattern.compile(
-            "^第\\s?([0-9０-９]{1,4}|[〇一二三四五六七八九十百千]{1,6})\\s?(条|章|編|部|節)"
+            "^[第弟]\\s?([0-9０-９]{1,4}|[〇一二三四五六七八九十百千]{1,6})\\s?(条|章|編|部|節)"
                     + "(?=$|[\\s　]|[^のにをがはとへやも及並、。，．（(第0-9０-９])");
     private static final Pattern DECIMAL = Pattern.compile("^([0-9]{1,3}(?:[.．][0-9]{1,3}){1,4})[.．]?(?=\\s|$)");
     private static final Pattern DOT_NUMBER = Pattern.compile("^([0-9０-９]{1,3})[.．](?=$|[^0-9０-９.．,，)）])");

@@ -62,13 +62,19 @@ public final class ClauseSplitter {
             }
             boolean inTitle = units.size() == 1 && current.marker == null && numbering.isEmpty()
                     && current.lines.stream().allMatch(layout::isShort);
-            boolean paragraphEnds = previous == null || layout.paragraphEnds(previous, line, inTitle);
+            // A short heading line (Article 5, 第５条　定義) is a paragraph of its own.
+            boolean afterHeading = current != null && current.isHeading() && current.lines.size() == 1
+                    && layout.isShort(previous);
+            boolean paragraphEnds = previous == null || afterHeading
+                    || layout.paragraphEnds(previous, line, inTitle);
             Marker marker = null;
             List<Marker> readings = MarkerParser.parse(line.line().content());
             if (!readings.isEmpty()) {
                 boolean opensList = previous == null || paragraphEnds || Layout.endsOpening(previous)
                         || (current.marker != null && current.lines.size() == 1 && layout.isShort(previous));
-                marker = numbering.accept(readings, opensList, paragraphEnds || Layout.endsOpening(previous));
+                marker = numbering.accept(readings, line.line().indent(), opensList,
+                        previous != null && Layout.endsWithColon(previous),
+                        paragraphEnds || Layout.endsOpening(previous));
             }
             if (marker != null) {
                 current = new ClauseBuilder(marker);

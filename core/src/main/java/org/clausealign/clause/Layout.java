@@ -111,6 +111,12 @@ final class Layout {
         return ":：。.;；!?".indexOf(lastMeaningful(content)) >= 0;
     }
 
+    /** @return whether the line ends with a colon, announcing a list */
+    static boolean endsWithColon(VersionLine line) {
+        int last = lastMeaningful(line.line().content());
+        return last == ':' || last == '：';
+    }
+
     /** The last character, looking through closing quotes and brackets: ”), → ',' is not skipped. */
     private static int lastMeaningful(String s) {
         int i = s.length();

@@ -1,7 +1,9 @@
 package org.clausealign.clause;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The open numbering levels while a version is read top to bottom, e.g. section 2 › (c) › (vii).
@@ -19,42 +21,82 @@ final class Numbering {
     record Level(Marker marker, int indent, ClauseBuilder clause) {}
 
     private final List<Level> levels = new ArrayList<>();
+    /** Articles number on across chapters: the last value of each heading style, open or not. */
+    private final Map<Style, Integer> lastHeading = new EnumMap<>(Style.class);
 
     /**
      * Picks the reading of a line's marker that fits the open levels.
      *
      * @param readings the marker readings of the line
+     * @param indent the line's indentation
      * @param opensList whether the text before invites a new, deeper list
+     * @param leadsList whether the line before ends with a colon, announcing a list
      * @param clearBreak whether the line before clearly ends a paragraph
      * @return the reading to take, or null if the line's start is not numbering
      */
-    Marker accept(List<Marker> readings, boolean opensList, boolean clearBreak) {
+    Marker accept(List<Marker> readings, int indent, boolean opensList, boolean leadsList, boolean clearBreak) {
+        Marker continuing = null;
+        int continuedIndent = -1;
         for (Marker reading : readings) {
             int level = levelOf(reading.style());
-            if (level >= 0) {
-                int last = levels.get(level).marker().value();
-                int gap = reading.value() - last;
-                if (gap == 1 || (gap > 1 && gap <= MAX_GAP && clearBreak)
-                        || (gap > 1 && reading.style().isHeading() && clearBreak)) {
-                    return reading;
-                }
+            int last = level >= 0 ? levels.get(level).marker().value()
+                    : reading.style().isHeading() ? lastHeading.getOrDefault(reading.style(), -1) : -1;
+            int gap = reading.value() - last;
+            if (last >= 0 && (gap == 1 || (gap > 1 && gap <= MAX_GAP && clearBreak)
+                    || (gap > 1 && reading.style().isHeading() && clearBreak))
+                    && (reading.style() != Style.DECIMAL || fitsDecimal(reading))) {
+                continuing = reading;
+                continuedIndent = level >= 0 ? levels.get(level).indent() : -1;
+                break;
             }
         }
+        Marker opening = null;
         for (Marker reading : readings) {
-            if (reading.style() == Style.DECIMAL && (opensList || clearBreak || levels.isEmpty())) {
-                return reading;
-            }
-            if (levelOf(reading.style()) >= 0) {
+            if (reading.style() == Style.DECIMAL) {
+                if (levelOf(Style.DECIMAL) < 0 && reading.value() == 1 && fitsDecimal(reading)
+                        && (opensList || levels.isEmpty())) {
+                    opening = reading;
+                    break;
+                }
                 continue;
             }
-            if (reading.value() == 1 && (opensList || levels.isEmpty())) {
-                return reading;
+            if (levelOf(reading.style()) >= 0 || (reading.style().isHeading() && lastHeading.containsKey(reading.style()))) {
+                continue;
             }
-            if (levels.isEmpty() && reading.style().isHeading() && clearBreak) {
-                return reading;
+            if ((reading.value() == 1 && (opensList || levels.isEmpty()))
+                    || (levels.isEmpty() && reading.style().isHeading() && clearBreak)) {
+                opening = reading;
+                break;
             }
         }
-        return null;
+        // "(i)" after "(h)" continues the letters, unless the line before announced a list or the
+        // line is indented deeper than the letters: then it opens roman numerals.
+        if (continuing != null && opening != null && (leadsList || (continuedIndent >= 0 && indent > continuedIndent))) {
+            return opening;
+        }
+        return continuing != null ? continuing : opening;
+    }
+
+    /** A decimal marker "2.3" must continue the open path: its prefix "2" is an open clause. */
+    private boolean fitsDecimal(Marker marker) {
+        String component = marker.component();
+        String prefix = component.substring(0, component.lastIndexOf('.'));
+        for (Level level : levels) {
+            String id = level.marker().style() == Style.DECIMAL ? level.marker().component() : null;
+            if (prefix.equals(id)) {
+                return true;
+            }
+        }
+        if (levels.isEmpty()) {
+            return false;
+        }
+        List<String> open = path();
+        String current = String.join(".", open);
+        if (levelOf(Style.DECIMAL) >= 0) {
+            String decimal = levels.get(levelOf(Style.DECIMAL)).marker().component();
+            return prefix.equals(decimal.substring(0, decimal.lastIndexOf('.'))) || prefix.equals(decimal);
+        }
+        return prefix.equals(current) || open.size() > 0 && prefix.equals(open.get(0));
     }
 
     /**
@@ -75,6 +117,9 @@ final class Numbering {
             truncate(levelOf(Style.CHAPTER) + 1);
         }
         levels.add(new Level(marker, indent, clause));
+        if (marker.style().isHeading()) {
+            lastHeading.put(marker.style(), marker.value());
+        }
     }
 
     /** @return the id of the innermost open level: "2.c.vii", "chapter.2", "1.1" */

@@ -1,0 +1,168 @@
+package org.clausealign.clause;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.clausealign.ClauseAlign;
+import org.clausealign.lang.Language;
+import org.junit.jupiter.api.Test;
+
+class ClauseSplitterTest {
+    private static LanguageVersion split(String text, Language language) {
+        return ClauseAlign.parse(text, "test", List.of(language)).versions().get(0);
+    }
+
+    private static String ids(LanguageVersion version) {
+        return version.clauses().stream().map(Clause::id).collect(Collectors.joining(" "));
+    }
+
+    private static String labels(LanguageVersion version) {
+        return version.clauses().stream().map(Clause::label).collect(Collectors.joining(" "));
+    }
+
+    @Test
+    void nestedNumberingGivesPathIdsAndCitationLabels() {
+        LanguageVersion v = split("""
+                1. Scope
+                (a) This applies to:
+                (i) batteries;
+                (ii) minerals.
+                (b) Nothing else.
+                2. Status
+                (a) Not binding.
+                """, Language.EN);
+        assertEquals("1 1.a 1.a.i 1.a.ii 1.b 2 2.a", ids(v));
+        assertEquals("1 1(a) 1(a)(i) 1(a)(ii) 1(b) 2 2(a)", labels(v));
+        assertEquals("batteries;", v.clause("1.a.i").orElseThrow().text());
+        assertEquals(ClauseKind.ITEM, v.clause("1.a.i").orElseThrow().kind());
+        assertEquals(ClauseKind.SECTION, v.clause("2").orElseThrow().kind());
+    }
+
+    @Test
+    void letterIAfterHIsALetterAndRomanIOpensAList() {
+        LanguageVersion v = split("""
+                Section 1 – Definitions.
+                  a. A means a.
+                  b. B means b.
+                  c. C means c.
+                  d. D means d.
+                  e. E means e.
+                  f. F means f.
+                  g. G means g.
+                  h. H means h:
+                       i. first sub-item;
+                       ii. second sub-item.
+                  i. I means i.
+                """, Language.EN);
+        assertEquals("1 1.a 1.b 1.c 1.d 1.e 1.f 1.g 1.h 1.h.i 1.h.ii 1.i", ids(v));
+    }
+
+    @Test
+    void japaneseArticlesChaptersAndParenthesisedNumbers() {
+        LanguageVersion v = split("""
+                第１章　総則
+                第１条　目的
+                （１）この法律は、国民の安全を目的とする。
+                （２）前項の規定は、第３条(a)に定める場合に適用する。
+                第２条　定義
+                ①この法律において「電池」とは、蓄電池をいう。
+                ②この法律において「鉱物」とは、重要鉱物をいう。
+                第２章　雑則
+                第３条　施行
+                この法律は、公布の日から施行する。
+                """, Language.JA);
+        assertEquals("chapter.1 1 1.1 1.2 2 2.1 2.2 chapter.2 3 3.p.1", ids(v));
+        assertEquals("前項の規定は、第３条(a)に定める場合に適用する。", v.clause("1.2").orElseThrow().text());
+        assertEquals("Chapter 2", v.clause("chapter.2").orElseThrow().label());
+    }
+
+    @Test
+    void frenchArticlePremierAndDecimalNumbering() {
+        LanguageVersion v = split("""
+                Article premier
+                Le présent accord entre en vigueur à la date de sa signature.
+                Article 2
+                2.1 Les Parties coopèrent.
+                2.2 Les Parties se consultent.
+                """, Language.FR);
+        assertEquals("1 1.p.1 2 2.1 2.2", ids(v));
+    }
+
+    @Test
+    void upperCaseLetterItemsNestUnderParagraphs() {
+        LanguageVersion v = split("""
+                1. The Parties shall:
+                (A) consult;
+                (B) cooperate.
+                """, Language.EN);
+        assertEquals("1 1.A 1.B", ids(v));
+        assertEquals("1(A)", v.clause("1.A").orElseThrow().label());
+    }
+
+    @Test
+    void crossReferenceAtTheStartOfAWrappedLineContinuesTheClause() {
+        LanguageVersion v = split("""
+                1. Definitions
+                (a) Copyright means the rights specified in Section 2(b)
+                (1)-(2) and related rights.
+                (b) Licensor means the person.
+                """, Language.EN);
+        assertEquals("1 1.a 1.b", ids(v));
+        assertEquals("Copyright means the rights specified in Section 2(b) (1)-(2) and related rights.",
+                v.clause("1.a").orElseThrow().text());
+    }
+
+    @Test
+    void textWithoutNumberingFallsBackToParagraphs() {
+        LanguageVersion v = split("""
+                Japan and Canada agreed to cooperate on batteries.
+
+                The ministers met in Ottawa in January 2023.
+
+                They will meet again next year.
+                """, Language.EN);
+        assertEquals("p.1 p.2 p.3", ids(v));
+    }
+
+    @Test
+    void wrappedLinesJoinWithoutSpaceInJapaneseAndKeepHyphens() {
+        LanguageVersion ja = split("""
+                １．目的
+                (a) 上流から下流まで持続
+                可能なサプライチェーンを構築する。
+                """, Language.JA);
+        assertEquals("上流から下流まで持続可能なサプライチェーンを構築する。", ja.clause("1.a").orElseThrow().text());
+        LanguageVersion en = split("""
+                1. Objective
+                (a) at the Japan-
+                Canada Summit Meeting in Ottawa.
+                """, Language.EN);
+        assertEquals("at the Japan-Canada Summit Meeting in Ottawa.", en.clause("1.a").orElseThrow().text());
+    }
+
+    @Test
+    void normalizedFormIsNfkcAndOffsetsPointIntoTheSource() {
+        String text = "１．目的\n(a) ２０５０年までに６００ＧＷｈを確保する。\n";
+        LanguageVersion v = split(text, Language.JA);
+        Clause clause = v.clause("1.a").orElseThrow();
+        assertEquals("２０５０年までに６００ＧＷｈを確保する。", clause.text());
+        assertEquals("2050年までに600GWhを確保する。", clause.normalized());
+        assertEquals("(a) ２０５０年までに６００ＧＷｈを確保する。", v.original(clause));
+        for (Clause c : v.clauses()) {
+            assertTrue(c.start() >= 0 && c.end() <= text.length() && c.start() < c.end(), c.id());
+        }
+    }
+
+    @Test
+    void aDecimalNumberAtTheStartOfAWrappedLineIsText() {
+        LanguageVersion v = split("""
+                1. Objective
+                (a) Japan aims for a capacity of
+                1.5 million tonnes by 2030.
+                (b) Canada supplies minerals.
+                """, Language.EN);
+        assertEquals("1 1.a 1.b", ids(v));
+    }
+}

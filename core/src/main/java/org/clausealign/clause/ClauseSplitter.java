@@ -117,13 +117,7 @@ public final class ClauseSplitter {
             }
         }
         if (first < 0) {
-            int paragraph = 0;
-            for (ClauseBuilder unit : units) {
-                if (!unit.signature) {
-                    paragraph++;
-                    named(unit, "p." + paragraph, "¶" + paragraph, ClauseKind.PARAGRAPH);
-                }
-            }
+            paragraphs(units);
             return;
         }
         Preamble.name(units.subList(0, first).stream().filter(u -> !u.signature).toList());
@@ -153,6 +147,25 @@ public final class ClauseSplitter {
             } else {
                 current.lines.addAll(unit.lines);
                 unit.lines.clear();
+            }
+        }
+        long numbered = units.stream().filter(u -> u.marker != null).count();
+        long loose = units.stream().filter(u -> u.marker == null && !u.signature && u.parent == null
+                && !u.lines.isEmpty()).count();
+        if (loose > numbered) {
+            // A few numbered lines in a mostly unnumbered text (a news digest, a web page) do not
+            // make it a structured legal text: no recitals or closings are named there.
+            paragraphs(units);
+        }
+    }
+
+    /** Names every unit but the signatures a plain paragraph: p.1, p.2… */
+    private static void paragraphs(List<ClauseBuilder> units) {
+        int paragraph = 0;
+        for (ClauseBuilder unit : units) {
+            if (!unit.signature && !unit.lines.isEmpty()) {
+                paragraph++;
+                named(unit, "p." + paragraph, "¶" + paragraph, ClauseKind.PARAGRAPH);
             }
         }
     }

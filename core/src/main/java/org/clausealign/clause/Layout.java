@@ -83,7 +83,8 @@ final class Layout {
         int last = lastMeaningful(p);
         int first = n.codePointAt(0);
         if (japanese || Scripts.isJapanese(last)) {
-            return "。！？".indexOf(last) >= 0 || ("、，".indexOf(last) >= 0 && isShort(previous));
+            // Japanese wraps at the full width, mid-word: a line that stops short ends its paragraph.
+            return "。！？!?".indexOf(last) >= 0 || Scripts.width(p) < FULL * fullWidth;
         }
         if (isAllCaps(p) && !isAllCaps(n)) {
             return true;

@@ -1,0 +1,41 @@
+package org.clausealign.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+    @Test
+    void helpListsTheCommands() {
+        CliRun run = CliRun.of("--help");
+        assertEquals(0, run.status());
+        assertTrue(run.out().contains("demo") && run.out().contains("split"), run.out());
+        assertTrue(run.out().contains("Exit status"), run.out());
+    }
+
+    @Test
+    void noCommandPrintsTheUsage() {
+        CliRun run = CliRun.of();
+        assertEquals(0, run.status());
+        assertTrue(run.out().startsWith("Usage: clausealign"), run.out());
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageError() {
+        CliRun run = CliRun.of("frobnicate");
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("Unmatched argument"), run.err());
+    }
+
+    @Test
+    void demoShowsTheBundledMocClauseByClauseInThreeLanguages() {
+        CliRun run = CliRun.of("demo");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("Versions found:  ja (67 clauses)  en (67 clauses)  fr (67 clauses)"), run.out());
+        assertTrue(run.out().contains("\n2(c)(vii)\n  ja  バッテリーサプライチェーンに関する研究開発を推進すること。\n"
+                + "  en  promoting research and development related to battery supply chains;\n"
+                + "  fr  promouvoir la recherche et le développement liés aux chaînes d'approvisionnement en batteries;\n"),
+                run.out());
+    }
+}

@@ -21,8 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code clausealign demo}: the main job on the bundled Japan–Canada MOC. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Runs clausealign on the bundled Japan–Canada Memorandum of Cooperation on battery",
-            "supply chains (Japanese, English and French in one PDF extraction): separates the three",
+        description = {"Shows clausealign's work on the bundled Japan–Canada MOC.",
+            "",
+            "Runs on the Japan–Canada Memorandum of Cooperation on battery supply chains",
+            "(Japanese, English and French in one PDF extraction): separates the three",
             "versions, splits each into its clauses and shows them clause by clause."})
 final class DemoCommand implements Callable<Integer> {
     /** The MOC as extracted from its PDF, bundled in the jar from testdata/moc. */

@@ -15,7 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code clausealign split}: the clauses of each language version. */
 @Command(name = "split", mixinStandardHelpOptions = true,
-        description = {"Splits each language version into its numbered clauses: title, parties, recitals,",
+        description = {"Splits each language version of a legal text into its clauses.",
+            "",
+            "Splits each language version into its numbered clauses: title, parties, recitals,",
             "sections, paragraphs (a), items (i), closing and signatures, with stable ids and",
             "citation labels such as 2(c)(vii).",
             "",

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.clausealign.align.Aligner;
+import org.clausealign.align.Alignment;
 import org.clausealign.clause.ClauseSplitter;
 import org.clausealign.clause.LanguageVersion;
 import org.clausealign.clause.ParallelDocument;
@@ -108,6 +110,22 @@ public final class ClauseAlign {
             throw new InputException(name, "is empty");
         }
         return new ParallelDocument(split(new SourceText(name, text, StandardCharsets.UTF_8), languages));
+    }
+
+    /**
+     * Aligns the versions of a document clause by clause.
+     *
+     * <pre>{@code
+     * Alignment alignment = ClauseAlign.align(ClauseAlign.read(Path.of("moc.txt")));
+     * ClauseGroup item = alignment.group("2.c.vii").orElseThrow();
+     * item.text(Language.FR);   // "promouvoir la recherche et le développement…"
+     * }</pre>
+     *
+     * @param document the versions, e.g. from {@link #read(Path)}
+     * @return the clause groups, in document order
+     */
+    public static Alignment align(ParallelDocument document) {
+        return Aligner.align(document);
     }
 
     private static List<LanguageVersion> split(SourceText source, List<Language> languages) {

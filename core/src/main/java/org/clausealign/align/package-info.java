@@ -1,0 +1,6 @@
+/**
+ * Alignment: pairing the clauses of the language versions of one text into groups, by
+ * numbering first and by content (lengths, numbers, dates, acronyms) where numbering is absent
+ * or disagrees; and pairing the sentences inside a group.
+ */
+package org.clausealign.align;

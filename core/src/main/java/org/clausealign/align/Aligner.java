@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.clausealign.clause.Clause;
@@ -17,12 +16,17 @@ import org.clausealign.lang.Language;
 /**
  * Aligns the versions of a parallel document into {@link ClauseGroup}s.
  *
- * <p>Three or more versions are aligned through a pivot, the document's first version: every
- * other version is aligned with it ({@link PairAligner}), and the pairings are merged so that the
- * result is consistent: each clause is in exactly one group, and a group holds two clauses of one
- * version only where a 2–1 or 1–2 pairing said so. Thread-safe: it keeps no state.
+ * <p>The first version starts the groups; each later version is aligned with the groups built so
+ * far, each group given by its clause in the closest language it has: one in the same script if
+ * there is one (French is compared with English, whose lengths match more tightly and which
+ * shares word forms), otherwise the first version's. So a clause English lacks still finds its
+ * Japanese counterpart. Groups are merged where a 2–1 pairing says two clauses belong together,
+ * so the result is consistent: each clause is in exactly one group, and a group holds two clauses
+ * of one version only where a 2–1 or 1–2 pairing said so. Thread-safe: it keeps no state.
  */
 public final class Aligner {
+    private static final double MISSING_CONFIDENCE = 0.6;
+
     private Aligner() {}
 
     /**
@@ -31,147 +35,198 @@ public final class Aligner {
      */
     public static Alignment align(ParallelDocument document) {
         List<LanguageVersion> versions = document.versions();
+        Groups groups = new Groups();
         if (versions.isEmpty()) {
             return new Alignment(List.of(), List.of());
         }
-        LanguageVersion pivot = versions.get(0);
-        List<Clause> pivotClauses = pivot.clauses();
-        int[] root = new int[pivotClauses.size()];
-        for (int i = 0; i < root.length; i++) {
-            root[i] = i;
+        LanguageVersion first = versions.get(0);
+        for (int i = 0; i < first.clauses().size(); i++) {
+            groups.add(groups.create(i), first.language(), first.clauses().get(i));
         }
-        Map<Clause, Integer> pivotIndex = new IdentityHashMap<>();
-        for (int i = 0; i < pivotClauses.size(); i++) {
-            pivotIndex.put(pivotClauses.get(i), i);
-        }
-        Map<Language, List<Bead>> beadsByVersion = new EnumMap<>(Language.class);
-        for (LanguageVersion other : versions.subList(1, versions.size())) {
-            List<Bead> beads = PairAligner.align(pivot.language(), pivotClauses, other.language(), other.clauses());
-            beadsByVersion.put(other.language(), beads);
-            for (Bead bead : beads) {
-                for (int k = 1; k < bead.a().size(); k++) {
-                    union(root, pivotIndex.get(bead.a().get(0)), pivotIndex.get(bead.a().get(k)));
-                }
+
+        Map<Language, Double> lengths = Scorer.lengths(versions.stream()
+                .collect(java.util.stream.Collectors.toMap(LanguageVersion::language, LanguageVersion::clauses)));
+        for (LanguageVersion version : versions.subList(1, versions.size())) {
+            // The groups so far, each given by its clause in the language closest to this version.
+            List<Integer> reference = groups.ordered();
+            List<Clause> representatives = new ArrayList<>();
+            List<Language> languages = new ArrayList<>();
+            Map<Clause, Integer> groupOfRepresentative = new IdentityHashMap<>();
+            for (int group : reference) {
+                Language language = groups.closestLanguage(group, version.language(), document.languages());
+                Clause representative = groups.representative(group, language);
+                representatives.add(representative);
+                languages.add(language);
+                groupOfRepresentative.put(representative, group);
             }
-        }
-        Map<Integer, Builder> byRoot = new java.util.HashMap<>();
-        List<Builder> builders = new ArrayList<>();
-        for (int i = 0; i < pivotClauses.size(); i++) {
-            Builder builder = byRoot.computeIfAbsent(find(root, i), r -> {
-                Builder created = new Builder(r);
-                builders.add(created);
-                return created;
-            });
-            builder.add(pivot.language(), pivotClauses.get(i));
-        }
-        for (LanguageVersion other : versions.subList(1, versions.size())) {
-            Language language = other.language();
-            for (Bead bead : beadsByVersion.get(language)) {
-                Builder builder;
+            for (Bead bead : PairAligner.align(representatives, languages, version.language(), version.clauses(),
+                    lengths)) {
+                int group;
                 if (bead.a().isEmpty()) {
-                    builder = new Builder(bead.order());
-                    builders.add(builder);
-                    builder.reasons.add("no " + pivot.language().code() + " counterpart");
-                    builder.confidence = Math.min(builder.confidence, 0.6);
+                    group = groups.create(groups.orderBetween(reference, bead.order()));
                 } else {
-                    builder = byRoot.get(find(root, pivotIndex.get(bead.a().get(0))));
+                    group = groupOfRepresentative.get(bead.a().get(0));
+                    for (Clause other : bead.a().subList(1, bead.a().size())) {
+                        group = groups.union(group, groupOfRepresentative.get(other));
+                    }
+                    groups.judge(group, bead, languages.get(representatives.indexOf(bead.a().get(0))),
+                            version.language());
                 }
-                bead.b().forEach(c -> builder.add(language, c));
-                builder.judge(bead, pivot.language(), language);
-            }
-        }
-        for (Builder builder : builders) {
-            for (LanguageVersion version : versions) {
-                if (builder.clauses.containsKey(pivot.language()) && !builder.clauses.containsKey(version.language())) {
-                    builder.reasons.add("missing in " + version.language().code());
-                    builder.confidence = Math.min(builder.confidence, 0.6);
+                for (Clause clause : bead.b()) {
+                    groups.add(group, version.language(), clause);
                 }
             }
         }
-        builders.sort(Comparator.comparingDouble((Builder b) -> b.order));
-        List<ClauseGroup> groups = new ArrayList<>();
-        for (Builder builder : builders) {
-            groups.add(builder.build(document.languages()));
-        }
-        return new Alignment(document.languages(), groups);
+        return new Alignment(document.languages(), groups.build(document.languages()));
     }
 
-    private static int find(int[] root, int i) {
-        while (root[i] != i) {
-            root[i] = root[root[i]];
-            i = root[i];
-        }
-        return i;
-    }
+    /** Groups under construction, merged with union–find. */
+    private static final class Groups {
+        private final List<Integer> parent = new ArrayList<>();
+        private final List<Double> order = new ArrayList<>();
+        private final List<Map<Language, List<Clause>>> clauses = new ArrayList<>();
+        private final List<Set<String>> reasons = new ArrayList<>();
+        private final List<Double> confidence = new ArrayList<>();
 
-    private static void union(int[] root, int a, int b) {
-        int ra = find(root, a);
-        int rb = find(root, b);
-        if (ra != rb) {
-            root[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
-    }
-
-    /** A group while its clauses are collected. */
-    private static final class Builder {
-        final double order;
-        final Map<Language, List<Clause>> clauses = new EnumMap<>(Language.class);
-        final Set<String> reasons = new LinkedHashSet<>();
-        double confidence = 1;
-
-        Builder(double order) {
-            this.order = order;
+        int create(double place) {
+            parent.add(parent.size());
+            order.add(place);
+            clauses.add(new EnumMap<>(Language.class));
+            reasons.add(new LinkedHashSet<>());
+            confidence.add(1.0);
+            return parent.size() - 1;
         }
 
-        void add(Language language, Clause clause) {
-            clauses.computeIfAbsent(language, l -> new ArrayList<>()).add(clause);
+        int find(int g) {
+            while (parent.get(g) != g) {
+                parent.set(g, parent.get(parent.get(g)));
+                g = parent.get(g);
+            }
+            return g;
         }
 
-        /** Lowers the confidence for what makes a pairing doubtful, and says why. */
-        void judge(Bead bead, Language pivot, Language other) {
-            if (bead.a().isEmpty() || bead.b().isEmpty()) {
+        void add(int group, Language language, Clause clause) {
+            int root = find(group);
+            clauses.get(root).computeIfAbsent(language, l -> new ArrayList<>()).add(clause);
+        }
+
+        int union(int a, int b) {
+            int ra = find(a);
+            int rb = find(b);
+            if (ra == rb) {
+                return ra;
+            }
+            int keep = order.get(ra) <= order.get(rb) ? ra : rb;
+            int gone = keep == ra ? rb : ra;
+            parent.set(gone, keep);
+            clauses.get(gone).forEach((language, list) ->
+                    clauses.get(keep).computeIfAbsent(language, l -> new ArrayList<>()).addAll(list));
+            reasons.get(keep).addAll(reasons.get(gone));
+            confidence.set(keep, Math.min(confidence.get(keep), confidence.get(gone)));
+            return keep;
+        }
+
+        /** @return the current groups, in order */
+        List<Integer> ordered() {
+            List<Integer> roots = new ArrayList<>();
+            for (int g = 0; g < parent.size(); g++) {
+                if (find(g) == g && !clauses.get(g).isEmpty()) {
+                    roots.add(g);
+                }
+            }
+            roots.sort(Comparator.comparingDouble(order::get));
+            return roots;
+        }
+
+        /** The group's language to compare a version with: the same script if the group has it. */
+        Language closestLanguage(int group, Language version, List<Language> languages) {
+            Map<Language, List<Clause>> members = clauses.get(find(group));
+            boolean japanese = version == Language.JA;
+            for (Language language : languages) {
+                if (members.containsKey(language) && (language == Language.JA) == japanese) {
+                    return language;
+                }
+            }
+            return languages.stream().filter(members::containsKey).findFirst().orElseThrow();
+        }
+
+        /** The group's clause in a language; where it has two, one clause standing for both. */
+        Clause representative(int group, Language language) {
+            List<Clause> list = clauses.get(find(group)).get(language);
+            if (list.size() == 1) {
+                return list.get(0);
+            }
+            Clause first = list.get(0);
+            String text = String.join(" ", list.stream().map(Clause::text).toList());
+            String normalized = String.join(" ", list.stream().map(Clause::normalized).toList());
+            return new Clause(first.id(), first.label(), first.kind(), first.marker(), text, normalized, first.start(),
+                    list.get(list.size() - 1).end());
+        }
+
+        /** A place between the groups around a bead's position in the ordered groups. */
+        double orderBetween(List<Integer> reference, double beadOrder) {
+            int next = (int) Math.ceil(beadOrder);
+            double after = next < reference.size() ? order.get(find(reference.get(next))) : Double.NaN;
+            double before = next > 0 ? order.get(find(reference.get(next - 1))) : Double.NaN;
+            double fraction = beadOrder - Math.floor(beadOrder);
+            if (Double.isNaN(before)) {
+                return (Double.isNaN(after) ? 0 : after) - 1 + fraction;
+            }
+            if (Double.isNaN(after) || after <= before) {
+                return before + fraction;
+            }
+            return before + (after - before) * fraction;
+        }
+
+        /** Lowers a group's confidence for what makes a pairing doubtful, and says why. */
+        void judge(int group, Bead bead, Language from, Language to) {
+            int root = find(group);
+            if (bead.b().isEmpty()) {
                 return;
             }
+            Set<String> why = reasons.get(root);
             double c = bead.byNumbering() ? 0.98 : 0.9;
             if (!bead.byNumbering()) {
-                reasons.add("paired by content, not numbering");
-            }
-            if (bead.a().size() + bead.b().size() > 2) {
-                c -= 0.1;
-                reasons.add(bead.a().size() + " " + pivot.code() + " clauses for " + bead.b().size() + " " + other.code());
-            }
-            if (bead.lengthDeviation() > 2.5) {
-                c -= Math.min(0.4, 0.08 * (bead.lengthDeviation() - 2.5));
-                reasons.add(String.format(Locale.ROOT, "%s/%s length ratio far from the document's", pivot.code(), other.code()));
-            }
-            if (!bead.byNumbering()) {
+                why.add("paired by content, not numbering");
                 c -= 0.12 * Math.max(0, bead.lengthDeviation() - 1);
                 if (bead.agreement() >= 0) {
                     c += 0.08 * bead.agreement() - 0.1 * (1 - bead.agreement());
                 }
             }
-            confidence = Math.min(confidence, Math.max(0.05, Math.min(1, c)));
+            if (bead.a().size() + bead.b().size() > 2) {
+                c -= 0.1;
+                why.add(bead.a().size() + " " + from.code() + " clause(s) for " + bead.b().size() + " " + to.code());
+            }
+            if (bead.lengthDeviation() > 2.5) {
+                c -= Math.min(0.4, 0.08 * (bead.lengthDeviation() - 2.5));
+                why.add(from.code() + "/" + to.code() + " length ratio far from the document's");
+            }
+            confidence.set(root, Math.min(confidence.get(root), Math.max(0.05, Math.min(1, c))));
         }
 
-        ClauseGroup build(List<Language> languages) {
-            Set<String> ids = new LinkedHashSet<>();
-            boolean single = true;
-            for (List<Clause> list : clauses.values()) {
-                single &= list.size() == 1;
-                list.forEach(c -> ids.add(c.id()));
+        List<ClauseGroup> build(List<Language> languages) {
+            List<ClauseGroup> result = new ArrayList<>();
+            for (int root : ordered()) {
+                result.add(build(root, languages));
             }
-            Language first = null;
-            for (Language language : languages) {
-                if (clauses.containsKey(language)) {
-                    first = language;
-                    break;
-                }
+            return result;
+        }
+
+        private ClauseGroup build(int root, List<Language> languages) {
+            Map<Language, List<Clause>> members = clauses.get(root);
+            members.values().forEach(list -> list.sort(Comparator.comparingInt(Clause::start)));
+            Set<String> why = new LinkedHashSet<>(reasons.get(root));
+            double c = confidence.get(root);
+            List<String> missing = languages.stream().filter(l -> !members.containsKey(l)).map(Language::code).toList();
+            if (!missing.isEmpty()) {
+                why.add("missing in " + String.join(", ", missing));
+                c = Math.min(c, MISSING_CONFIDENCE);
             }
-            Clause lead = clauses.get(first).get(0);
-            String id = single && ids.size() == 1 ? lead.id()
-                    : first == languages.get(0) ? lead.id() : first.code() + ":" + lead.id();
-            return new ClauseGroup(id, lead.label(), Math.round(confidence * 100) / 100.0,
-                    String.join("; ", reasons), clauses);
+            Language lead = languages.stream().filter(members::containsKey).findFirst().orElseThrow();
+            Clause first = members.get(lead).get(0);
+            boolean agree = members.values().stream().allMatch(l -> l.size() == 1 && l.get(0).id().equals(first.id()));
+            String id = agree || lead == languages.get(0) ? first.id() : lead.code() + ":" + first.id();
+            return new ClauseGroup(id, first.label(), Math.round(c * 100) / 100.0, String.join("; ", why), members);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.clausealign.align;
 
 import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +24,10 @@ final class Anchors {
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z][A-Z0-9]{1,7}\\b");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Map<String, Integer> MONTHS = months();
+    private static final Normalizer2 DECOMPOSE = Normalizer2.getNFDInstance();
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Letters a word must have to count as a possible cognate, and the prefix compared. */
+    private static final int COGNATE_PREFIX = 5;
 
     private Anchors() {}
 
@@ -72,6 +77,26 @@ final class Anchors {
             }
         }
         return anchors;
+    }
+
+    /**
+     * Words that English and French often share in form: the first five letters, accents
+     * removed, of every longer Latin word ("technology" and "technologie" both give "techn",
+     * "économie" and "economy" "econo").
+     *
+     * @param normalized a clause's NFKC text
+     * @return the prefixes, repeated as often as the words occur
+     */
+    static List<String> cognates(String normalized) {
+        List<String> keys = new ArrayList<>();
+        Matcher word = WORD.matcher(MARKS.matcher(DECOMPOSE.normalize(normalized)).replaceAll(""));
+        while (word.find()) {
+            String w = word.group();
+            if (w.length() >= COGNATE_PREFIX + 1 && w.charAt(0) < 0x250) {
+                keys.add(w.substring(0, COGNATE_PREFIX).toLowerCase(Locale.ROOT));
+            }
+        }
+        return keys;
     }
 
     /**

@@ -17,29 +17,45 @@ final class Scorer {
     /** Spread of the log length ratio between translations of one clause. */
     static final double LENGTH_SIGMA = 0.45;
     /** Extra cost of a 2–1 or 1–2 pairing over 1–1. */
-    static final double MERGE_COST = 2.3;
+    static final double MERGE_COST = 3.0;
     /** Cost of leaving a clause without counterpart. */
-    static final double SKIP_COST = 4.0;
+    static final double SKIP_COST = 3.5;
     private static final double ANCHOR_WEIGHT = 3.0;
+    private static final double COGNATE_WEIGHT = 3.0;
     private static final double KIND_COST = 1.0;
 
-    private final Language from;
     private final Language to;
-    private final double ratio;
+    private final Map<Clause, Language> languageOf = new IdentityHashMap<>();
+    /** The document's length ratio of the second version to each language of the first. */
+    private final Map<Language, Double> ratio = new java.util.EnumMap<>(Language.class);
     private final Map<Clause, List<String>> anchors = new IdentityHashMap<>();
+    private final Map<Clause, List<String>> cognates = new IdentityHashMap<>();
 
     /**
-     * @param from the first version's language
-     * @param a the first version's clauses
+     * @param a the first sequence of clauses
+     * @param languages the language of each of them
      * @param to the second version's language
      * @param b the second version's clauses
+     * @param lengths the length of each whole version, see {@link #length(Clause)}
      */
-    Scorer(Language from, List<Clause> a, Language to, List<Clause> b) {
-        this.from = from;
+    Scorer(List<Clause> a, List<Language> languages, Language to, List<Clause> b, Map<Language, Double> lengths) {
         this.to = to;
-        double lengthA = a.stream().mapToInt(Scorer::length).sum();
-        double lengthB = b.stream().mapToInt(Scorer::length).sum();
-        this.ratio = lengthA == 0 || lengthB == 0 ? 1 : lengthB / lengthA;
+        for (int i = 0; i < a.size(); i++) {
+            languageOf.put(a.get(i), languages.get(i));
+        }
+        for (Clause clause : b) {
+            languageOf.put(clause, to);
+        }
+        double lengthB = lengths.getOrDefault(to, 0.0);
+        lengths.forEach((language, length) -> ratio.put(language, length == 0 || lengthB == 0 ? 1 : lengthB / length));
+    }
+
+    /** @return the total length of each language's clauses */
+    static Map<Language, Double> lengths(Map<Language, List<Clause>> versions) {
+        Map<Language, Double> lengths = new java.util.EnumMap<>(Language.class);
+        versions.forEach((language, clauses) ->
+                lengths.put(language, (double) clauses.stream().mapToInt(Scorer::length).sum()));
+        return lengths;
     }
 
     /** Characters that carry content: NFKC text without white space. */
@@ -60,6 +76,9 @@ final class Scorer {
             return SKIP_COST * Math.max(a.size(), b.size());
         }
         double cost = lengthDeviation(a, b) - ANCHOR_WEIGHT * Math.max(0, agreement(a, b));
+        if (from(a) != Language.JA && to != Language.JA) {
+            cost -= COGNATE_WEIGHT * Math.max(0, Anchors.agreement(cognatesOf(a), cognatesOf(b)));
+        }
         if (a.size() + b.size() > 2) {
             cost += MERGE_COST;
         }
@@ -75,12 +94,25 @@ final class Scorer {
         double lb = b.stream().mapToInt(Scorer::length).sum();
         // Short clauses vary more: smooth by a few characters on each side.
         double smoothing = 8;
-        return Math.abs(Math.log((lb + smoothing * ratio) / ((la + smoothing) * ratio))) / LENGTH_SIGMA;
+        double r = ratio.getOrDefault(from(a), 1.0);
+        return Math.abs(Math.log((lb + smoothing * r) / ((la + smoothing) * r))) / LENGTH_SIGMA;
     }
 
     /** @return anchor agreement of the two sides, or -1 if neither has anchors */
     double agreement(List<Clause> a, List<Clause> b) {
-        return Anchors.agreement(anchorsOf(a, from), anchorsOf(b, to));
+        return Anchors.agreement(anchorsOf(a, from(a)), anchorsOf(b, to));
+    }
+
+    private Language from(List<Clause> a) {
+        return languageOf.getOrDefault(a.get(0), Language.EN);
+    }
+
+    private List<String> cognatesOf(List<Clause> clauses) {
+        List<String> all = new ArrayList<>();
+        for (Clause clause : clauses) {
+            all.addAll(cognates.computeIfAbsent(clause, c -> Anchors.cognates(c.normalized())));
+        }
+        return all;
     }
 
     private List<String> anchorsOf(List<Clause> clauses, Language language) {

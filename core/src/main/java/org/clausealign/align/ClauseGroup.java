@@ -48,9 +48,10 @@ public record ClauseGroup(String id, String label, double confidence, String rea
 
     /**
      * @param language a language
-     * @return the version's clause texts in this group, joined by a space; "" if it lacks them
+     * @return the version's clause texts in this group, joined as the language writes them (with
+     *     a space, or nothing for Japanese); "" if it lacks them
      */
     public String text(Language language) {
-        return String.join(" ", clauses(language).stream().map(Clause::text).toList());
+        return String.join(language == Language.JA ? "" : " ", clauses(language).stream().map(Clause::text).toList());
     }
 }

@@ -6,11 +6,28 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import org.clausealign.InputException;
 
 /** Writes output files whole or not at all: a temporary file beside the target, then a rename. */
 public final class OutputFiles {
     private OutputFiles() {}
+
+    /**
+     * A temporary file is private to its owner; the output gets the permissions of the file it
+     * replaces, or those of a new file (rw-r--r--).
+     */
+    private static void permitReading(Path temporary, Path target) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temporary, permissions);
+    }
 
     /**
      * @param target the file to write
@@ -27,6 +44,7 @@ public final class OutputFiles {
         try {
             temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
             Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            permitReading(temporary, absolute);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

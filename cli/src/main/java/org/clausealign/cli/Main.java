@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
             "splits them into their numbered clauses and shows them side by side.",
             "",
             "Start with: clausealign demo"},
-        subcommands = {DemoCommand.class, SplitCommand.class, AlignCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, SplitCommand.class, AlignCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 internal error, 2 bad input or usage.",
             "Run 'clausealign COMMAND --help' for the options of a command."})
 public final class Main implements Runnable {

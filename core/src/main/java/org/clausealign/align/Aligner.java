@@ -52,12 +52,14 @@ public final class Aligner {
             List<Clause> representatives = new ArrayList<>();
             List<Language> languages = new ArrayList<>();
             Map<Clause, Integer> groupOfRepresentative = new IdentityHashMap<>();
+            Map<Clause, Language> languageOfRepresentative = new IdentityHashMap<>();
             for (int group : reference) {
                 Language language = groups.closestLanguage(group, version.language(), document.languages());
                 Clause representative = groups.representative(group, language);
                 representatives.add(representative);
                 languages.add(language);
                 groupOfRepresentative.put(representative, group);
+                languageOfRepresentative.put(representative, language);
             }
             for (Bead bead : PairAligner.align(representatives, languages, version.language(), version.clauses(),
                     lengths)) {
@@ -69,8 +71,7 @@ public final class Aligner {
                     for (Clause other : bead.a().subList(1, bead.a().size())) {
                         group = groups.union(group, groupOfRepresentative.get(other));
                     }
-                    groups.judge(group, bead, languages.get(representatives.indexOf(bead.a().get(0))),
-                            version.language());
+                    groups.judge(group, bead, languageOfRepresentative.get(bead.a().get(0)), version.language());
                 }
                 for (Clause clause : bead.b()) {
                     groups.add(group, version.language(), clause);

@@ -37,6 +37,19 @@ public final class OutputFiles {
     public static void writeAtomically(Path target, String content) {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            // A device or pipe (/dev/null, /dev/stdout, a FIFO) cannot be replaced by renaming
+            // onto it, and needs no protection from half-written content: write straight to it.
+            if (Files.isDirectory(absolute)) {
+                throw new InputException(target.toString(), "cannot be written: it is a folder");
+            }
+            try {
+                Files.writeString(absolute, content, StandardCharsets.UTF_8);
+                return;
+            } catch (IOException e) {
+                throw new InputException(target.toString(), "cannot be written (" + e.getMessage() + ")", e);
+            }
+        }
         if (folder != null && !Files.isDirectory(folder)) {
             throw new InputException(target.toString(), "cannot be written: its folder does not exist");
         }

@@ -16,7 +16,7 @@ import org.clausealign.lang.Language;
  * What survives translation in a clause: numbers (full-width digits read through NFKC), months
  * (２０２３年１月, January 2023 and janvier 2023 all give month 1 and 2023), Latin acronyms
  * (MSP, G7) and quotation marks. Two versions of a clause share most of these; two different
- * clauses rarely do.
+ * clauses rarely do. {@link Scorer#overlap} compares them.
  */
 final class Anchors {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[,.]\\d{3})*");
@@ -97,29 +97,6 @@ final class Anchors {
             }
         }
         return keys;
-    }
-
-    /**
-     * @return how much two anchor lists agree, from 0 (nothing shared) to 1 (the same), or -1
-     *     when neither has any anchor and there is nothing to compare
-     */
-    static double agreement(List<String> a, List<String> b) {
-        if (a.isEmpty() && b.isEmpty()) {
-            return -1;
-        }
-        Map<String, Integer> counts = new HashMap<>();
-        for (String anchor : a) {
-            counts.merge(anchor, 1, Integer::sum);
-        }
-        int shared = 0;
-        for (String anchor : b) {
-            Integer left = counts.get(anchor);
-            if (left != null && left > 0) {
-                shared++;
-                counts.put(anchor, left - 1);
-            }
-        }
-        return (double) shared / Math.max(a.size(), b.size());
     }
 
     private static boolean mostlyCapitals(String text) {

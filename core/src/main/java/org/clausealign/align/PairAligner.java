@@ -19,7 +19,7 @@ import org.clausealign.lang.Language;
  */
 final class PairAligner {
     /** Half the width of the band of the dynamic programming, in clauses. */
-    static final int BAND = 60;
+    static final int BAND = 40;
     private static final Set<String> FIXED_IDS = Set.of("title", "parties", "preamble", "formula", "closing");
     private static final int[][] MOVES = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}};
 

@@ -6,8 +6,6 @@ import org.clausealign.text.Scripts;
 
 /** Joins wrapped lines back into running text and makes the normalised form. */
 final class ClauseText {
-    /** Runs of white space, but not the ideographic space, which Japanese uses as punctuation. */
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
     private static final Pattern ANY_SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
@@ -40,7 +38,21 @@ final class ClauseText {
 
     /** @return the text with every run of white space made one space, ideographic spaces kept */
     static String collapse(String text) {
-        return SPACES.matcher(text).replaceAll(" ").strip();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B || c == 0xA0) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** @return the NFKC form of already joined text, white space collapsed again */

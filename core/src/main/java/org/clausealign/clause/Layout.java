@@ -154,17 +154,24 @@ final class Layout {
         Set<String> names = new HashSet<>();
         boolean afterLowerWord = false;
         for (VersionLine line : lines) {
-            for (String token : line.line().content().split("\\s+")) {
-                if (token.isEmpty()) {
-                    continue;
+            String content = line.line().raw();
+            int i = 0;
+            while (i < content.length()) {
+                while (i < content.length() && Character.isWhitespace(content.charAt(i))) {
+                    i++;
                 }
-                String word = firstWord(token);
-                char first = token.charAt(0);
-                if (afterLowerWord && !word.isEmpty() && Character.isUpperCase(first)) {
-                    names.add(word);
+                int start = i;
+                while (i < content.length() && !Character.isWhitespace(content.charAt(i))) {
+                    i++;
                 }
-                char last = token.charAt(token.length() - 1);
-                afterLowerWord = Character.isLowerCase(first) && Character.isLetter(last);
+                if (i == start) {
+                    break;
+                }
+                char first = content.charAt(start);
+                if (afterLowerWord && Character.isUpperCase(first)) {
+                    names.add(firstWord(content.substring(start, i)));
+                }
+                afterLowerWord = Character.isLowerCase(first) && Character.isLetter(content.charAt(i - 1));
             }
         }
         return names;

@@ -9,10 +9,12 @@ import java.util.Set;
  */
 public final class FunctionWords {
     private final Set<String> words;
+    private final int longest;
 
     /** @param words the function words, in lower case */
     public FunctionWords(Set<String> words) {
         this.words = words;
+        this.longest = words.stream().mapToInt(String::length).max().orElse(0);
     }
 
     /**
@@ -31,7 +33,7 @@ public final class FunctionWords {
             while (i < n && Character.isLetter(line.charAt(i))) {
                 i++;
             }
-            if (i > start && words.contains(line.substring(start, i).toLowerCase(Locale.ROOT))) {
+            if (i > start && i - start <= longest && words.contains(line.substring(start, i).toLowerCase(Locale.ROOT))) {
                 count++;
             }
         }

@@ -12,6 +12,9 @@ public final class Scripts {
      *     ideographic punctuation that only East Asian text uses
      */
     public static boolean isJapanese(int cp) {
+        if (cp < 0x2E80) {
+            return false;
+        }
         UnicodeScript script = UnicodeScript.of(cp);
         return script == UnicodeScript.HAN || script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA
                 || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) || cp == 0x30FC;
@@ -22,6 +25,9 @@ public final class Scripts {
      * @return whether it is kanji, hiragana or katakana (not punctuation)
      */
     public static boolean isJapaneseLetter(int cp) {
+        if (cp < 0x2E80) {
+            return false;
+        }
         UnicodeScript script = UnicodeScript.of(cp);
         return script == UnicodeScript.HAN || script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA;
     }

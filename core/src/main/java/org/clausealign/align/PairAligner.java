@@ -146,6 +146,14 @@ final class PairAligner {
         if (n == 0 && m == 0) {
             return beads;
         }
+        Scorer.Item[] itemsA = new Scorer.Item[n];
+        for (int i = 0; i < n; i++) {
+            itemsA[i] = scorer.item(a.get(runA.get(i)));
+        }
+        Scorer.Item[] itemsB = new Scorer.Item[m];
+        for (int j = 0; j < m; j++) {
+            itemsB[j] = scorer.item(b.get(runB.get(j)));
+        }
         Band band = new Band(n, m);
         band.set(0, 0, 0, -1);
         for (int i = 0; i <= n; i++) {
@@ -165,7 +173,7 @@ final class PairAligner {
                     if (before == Double.POSITIVE_INFINITY) {
                         continue;
                     }
-                    double cost = before + scorer.cost(clauses(a, runA, pi, i), clauses(b, runB, pj, j));
+                    double cost = before + scorer.cost(itemsA, pi, i - pi, itemsB, pj, j - pj);
                     if (cost < best) {
                         best = cost;
                         bestMove = move;

@@ -28,15 +28,26 @@ final class Scorer {
     private static final double ANCHOR_WEIGHT = 3.0;
     private static final double COGNATE_WEIGHT = 3.0;
     private static final double KIND_COST = 1.0;
+    /** Short clauses vary more: their lengths are smoothed by a few characters on each side. */
+    private static final double SMOOTHING = 8;
 
-    /** What a clause brings to the comparison. */
-    private record Profile(int length, String[] anchors, String[] cognates) {}
+    /** What a clause brings to the comparison; anchors and word forms as sorted codes. */
+    private record Profile(int length, int[] anchors, int[] cognates) {}
+
+    /** A clause ready for the dynamic programming: its profile, language and kind at hand. */
+    record Item(Clause clause, int length, int[] anchors, int[] cognates, Language language, Object kind) {}
+
+    private static final int[] NONE = new int[0];
 
     private final Language to;
     private final Map<Clause, Language> languageOf = new IdentityHashMap<>();
     /** The document's length ratio of the second version to each language of the first. */
     private final Map<Language, Double> ratio = new EnumMap<>(Language.class);
     private final Map<Clause, Profile> profiles = new IdentityHashMap<>();
+    /** Codes for anchor and word-form strings, so that comparing them is comparing ints. */
+    private final Map<String, Integer> codes = new java.util.HashMap<>();
+    /** Whether word forms are worth comparing: only when every language here writes in Latin script. */
+    private final boolean latin;
 
     /**
      * @param a the first sequence of clauses
@@ -53,6 +64,7 @@ final class Scorer {
         for (Clause clause : b) {
             languageOf.put(clause, to);
         }
+        this.latin = to != Language.JA && languages.stream().anyMatch(l -> l != Language.JA);
         double lengthB = lengths.getOrDefault(to, 0.0);
         lengths.forEach((language, length) -> ratio.put(language, length == 0 || lengthB == 0 ? 1 : lengthB / length));
     }
@@ -75,6 +87,44 @@ final class Scorer {
             }
         }
         return n;
+    }
+
+    /** @return the clause prepared for {@link #cost(Item[], int, int, Item[], int, int)} */
+    Item item(Clause clause) {
+        Profile profile = profile(clause);
+        return new Item(clause, profile.length(), profile.anchors(), profile.cognates(),
+                languageOf.getOrDefault(clause, Language.EN), clause.kind());
+    }
+
+    /**
+     * The cost of pairing a[ai, ai + an) with b[bi, bi + bn), where an and bn are 0, 1 or 2: the
+     * same as {@link #cost(List, List)}, without building lists or looking anything up.
+     */
+    double cost(Item[] a, int ai, int an, Item[] b, int bi, int bn) {
+        if (an == 0 || bn == 0) {
+            return SKIP_COST * Math.max(an, bn);
+        }
+        Item a0 = a[ai];
+        Item b0 = b[bi];
+        double la = a0.length() + (an == 2 ? a[ai + 1].length() : 0);
+        double lb = b0.length() + (bn == 2 ? b[bi + 1].length() : 0);
+        double r = ratio.getOrDefault(a0.language(), 1.0);
+        double cost = Math.abs(Math.log((lb + SMOOTHING * r) / ((la + SMOOTHING) * r))) / LENGTH_SIGMA;
+        int[] anchorsA = an == 2 ? merged(a0.anchors(), a[ai + 1].anchors()) : a0.anchors();
+        int[] anchorsB = bn == 2 ? merged(b0.anchors(), b[bi + 1].anchors()) : b0.anchors();
+        cost -= ANCHOR_WEIGHT * Math.max(0, overlap(anchorsA, anchorsB));
+        if (a0.language() != Language.JA && to != Language.JA) {
+            int[] cognatesA = an == 2 ? merged(a0.cognates(), a[ai + 1].cognates()) : a0.cognates();
+            int[] cognatesB = bn == 2 ? merged(b0.cognates(), b[bi + 1].cognates()) : b0.cognates();
+            cost -= COGNATE_WEIGHT * Math.max(0, overlap(cognatesA, cognatesB));
+        }
+        if (an + bn > 2) {
+            cost += MERGE_COST;
+        }
+        if (a0.kind() != b0.kind()) {
+            cost += KIND_COST;
+        }
+        return cost;
     }
 
     /** @return the cost of pairing clauses a (of the first sequence) with b (of the second version) */
@@ -105,10 +155,8 @@ final class Scorer {
         for (Clause clause : b) {
             lb += profile(clause).length();
         }
-        // Short clauses vary more: smooth by a few characters on each side.
-        double smoothing = 8;
         double r = ratio.getOrDefault(from(a), 1.0);
-        return Math.abs(Math.log((lb + smoothing * r) / ((la + smoothing) * r))) / LENGTH_SIGMA;
+        return Math.abs(Math.log((lb + SMOOTHING * r) / ((la + SMOOTHING) * r))) / LENGTH_SIGMA;
     }
 
     /** @return anchor agreement of the two sides, or -1 if neither has anchors */
@@ -122,28 +170,38 @@ final class Scorer {
 
     private Profile profile(Clause clause) {
         return profiles.computeIfAbsent(clause, c -> {
-            String[] anchors = Anchors.of(c.normalized(), languageOf.getOrDefault(c, Language.EN)).toArray(String[]::new);
-            String[] cognates = Anchors.cognates(c.normalized()).toArray(String[]::new);
-            Arrays.sort(anchors);
-            Arrays.sort(cognates);
+            Language language = languageOf.getOrDefault(c, Language.EN);
+            int[] anchors = codes(Anchors.of(c.normalized(), language));
+            int[] cognates = latin && language != Language.JA ? codes(Anchors.cognates(c.normalized())) : NONE;
             return new Profile(length(c), anchors, cognates);
         });
     }
 
-    private String[] anchors(List<Clause> clauses) {
+    private int[] codes(List<String> strings) {
+        int[] result = new int[strings.size()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = codes.computeIfAbsent(strings.get(i), k -> codes.size());
+        }
+        Arrays.sort(result);
+        return result;
+    }
+
+    private int[] anchors(List<Clause> clauses) {
         return clauses.size() == 1 ? profile(clauses.get(0)).anchors()
                 : merged(profile(clauses.get(0)).anchors(), profile(clauses.get(1)).anchors());
     }
 
-    private String[] cognates(List<Clause> clauses) {
+    private int[] cognates(List<Clause> clauses) {
         return clauses.size() == 1 ? profile(clauses.get(0)).cognates()
                 : merged(profile(clauses.get(0)).cognates(), profile(clauses.get(1)).cognates());
     }
 
-    private static String[] merged(String[] x, String[] y) {
-        String[] all = Arrays.copyOf(x, x.length + y.length);
-        System.arraycopy(y, 0, all, x.length, y.length);
-        Arrays.sort(all);
+    /** Merges two sorted arrays into one sorted array. */
+    private static int[] merged(int[] x, int[] y) {
+        int[] all = new int[x.length + y.length];
+        for (int i = 0, j = 0, k = 0; k < all.length; k++) {
+            all[k] = j >= y.length || (i < x.length && x[i] <= y[j]) ? x[i++] : y[j++];
+        }
         return all;
     }
 
@@ -151,13 +209,13 @@ final class Scorer {
      * @return how much two sorted multisets share, relative to the larger: 0 to 1, or -1 when
      *     both are empty and there is nothing to compare
      */
-    static double overlap(String[] x, String[] y) {
+    static double overlap(int[] x, int[] y) {
         if (x.length == 0 && y.length == 0) {
             return -1;
         }
         int shared = 0;
         for (int i = 0, j = 0; i < x.length && j < y.length; ) {
-            int c = x[i].compareTo(y[j]);
+            int c = Integer.compare(x[i], y[j]);
             if (c == 0) {
                 shared++;
                 i++;

@@ -131,7 +131,13 @@ public final class ClauseAlign {
     private static List<LanguageVersion> split(SourceText source, List<Language> languages) {
         List<LanguageVersion> versions = new ArrayList<>();
         for (VersionLines lines : LanguageSeparator.separate(source, Lines.of(source.text()), languages)) {
-            versions.add(ClauseSplitter.split(source, lines));
+            LanguageVersion version = ClauseSplitter.split(source, lines);
+            if (!version.clauses().isEmpty()) {
+                versions.add(version);
+            }
+        }
+        if (versions.isEmpty()) {
+            throw new InputException(source.name(), "holds no text to split (only rules or blank lines)");
         }
         return versions;
     }

@@ -12,6 +12,7 @@ import org.clausealign.format.TmxWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,9 +62,9 @@ final class AlignCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (segment == Segment.sentence && format != Format.tmx) {
-            throw new IllegalArgumentException("--segment sentence applies to --format tmx only");
+            throw new ParameterException(spec.commandLine(), "--segment sentence applies to --format tmx only");
         }
-        Alignment alignment = ClauseAlign.align(ClauseAlign.read(files, input.readOptions()));
+        Alignment alignment = ClauseAlign.align(ClauseAlign.read(files, input.readOptions(spec.commandLine())));
         String rendered = switch (format) {
             case text -> AlignmentFormat.text(alignment);
             case json -> AlignmentFormat.json(alignment);

@@ -25,6 +25,7 @@ import org.clausealign.clause.ParallelDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -83,7 +84,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (sizes.stream().anyMatch(n -> n < SyntheticTreaty.CLAUSES_PER_SECTION) || repetitions < 1) {
-            throw new IllegalArgumentException("sizes must be at least " + SyntheticTreaty.CLAUSES_PER_SECTION
+            throw new ParameterException(spec.commandLine(), "sizes must be at least " + SyntheticTreaty.CLAUSES_PER_SECTION
                     + " clauses and --repetitions at least 1");
         }
         ParallelDocument moc = ClauseAlign.read(bundledMoc(), "MOC", ReadOptions.DEFAULTS);

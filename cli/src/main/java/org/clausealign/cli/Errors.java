@@ -17,7 +17,7 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
         PrintWriter err = commandLine.getErr();
         boolean debug = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"))
                 || parsed.hasMatchedOption("--debug");
-        if (e instanceof InputException || e instanceof IllegalArgumentException) {
+        if (e instanceof InputException) {
             err.println("clausealign: " + e.getMessage());
             if (debug) {
                 e.printStackTrace(err);
@@ -40,7 +40,9 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
         CommandLine commandLine = e.getCommandLine();
         PrintWriter err = commandLine.getErr();
         err.println("clausealign: " + e.getMessage());
-        err.println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for usage.");
+        if (!(e.getCause() instanceof IllegalArgumentException)) {
+            err.println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for usage.");
+        }
         err.flush();
         return BAD_INPUT;
     }

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.clausealign.ReadOptions;
 import org.clausealign.lang.Language;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** The options every command that reads legal texts shares. */
 final class InputOptions {
@@ -25,17 +27,30 @@ final class InputOptions {
     @Option(names = "--debug", description = "Print stack traces with error messages.")
     boolean debug;
 
-    ReadOptions readOptions() {
+    /**
+     * @param commandLine the command, for usage errors
+     * @return the options as the library takes them
+     * @throws ParameterException for an unknown language or encoding, or a language given twice
+     */
+    ReadOptions readOptions(CommandLine commandLine) {
         List<Language> parsed = new ArrayList<>();
         for (String code : languages) {
-            parsed.add(Language.of(code));
+            try {
+                Language language = Language.of(code);
+                if (parsed.contains(language)) {
+                    throw new ParameterException(commandLine, "--lang names " + language.code() + " twice");
+                }
+                parsed.add(language);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(commandLine, e.getMessage(), e, null, code);
+            }
         }
         Charset charset = null;
         if (encoding != null) {
             try {
                 charset = Charset.forName(encoding);
             } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                throw new IllegalArgumentException("unknown encoding '" + encoding + "'", e);
+                throw new ParameterException(commandLine, "unknown encoding '" + encoding + "'", e, null, encoding);
             }
         }
         return new ReadOptions(parsed, charset);

@@ -47,7 +47,7 @@ final class SplitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ParallelDocument document = ClauseAlign.read(files, input.readOptions());
+        ParallelDocument document = ClauseAlign.read(files, input.readOptions(spec.commandLine()));
         String rendered = format == Format.json ? SplitFormat.json(document) : SplitFormat.text(document);
         output.write(spec.commandLine().getOut(), rendered);
         return 0;

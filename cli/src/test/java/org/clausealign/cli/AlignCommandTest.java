@@ -45,7 +45,7 @@ class AlignCommandTest {
         assertTrue(tmx.out().contains("segtype=\"sentence\""));
         CliRun json = CliRun.of("align", MOC, "--format", "json", "--segment", "sentence");
         assertEquals(2, json.status());
-        assertEquals("clausealign: --segment sentence applies to --format tmx only\n", json.err());
+        assertTrue(json.err().startsWith("clausealign: --segment sentence applies to --format tmx only\n"), json.err());
     }
 
     @Test

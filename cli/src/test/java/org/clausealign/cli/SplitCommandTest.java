@@ -92,10 +92,23 @@ class SplitCommandTest {
         CliRun format = CliRun.of("split", CliRun.testdata("moc/moc-en.txt"), "--format", "xml");
         assertEquals(2, format.status());
         assertTrue(format.err().startsWith("clausealign: Invalid value for option '--format'"), format.err());
+        CliRun twice = CliRun.of("split", CliRun.testdata("moc/moc-en.txt"), "--lang", "en,en");
+        assertEquals(2, twice.status());
+        assertTrue(twice.err().startsWith("clausealign: --lang names en twice"), twice.err());
         CliRun count = CliRun.of("split", CliRun.testdata("moc/moc-en.txt"), CliRun.testdata("moc/moc-fr.txt"),
                 "--lang", "en");
         assertEquals(2, count.status());
         assertTrue(count.err().contains("give one language per file, in order"), count.err());
+    }
+
+    @Test
+    void aFolderAsOutputOrAFileOfRulesIsBadInput() throws IOException {
+        CliRun root = CliRun.of("split", CliRun.testdata("moc/moc-en.txt"), "-o", "/");
+        assertEquals(new CliRun(2, "", "clausealign: /: cannot be written: it is a folder\n"), root);
+        Path rules = Files.writeString(dir.resolve("rules.txt"), "__________\n__________\n");
+        CliRun onlyRules = CliRun.of("split", rules.toString(), "--lang", "en");
+        assertEquals(new CliRun(2, "", "clausealign: " + rules + ": holds no text to split (only rules or blank lines)\n"),
+                onlyRules);
     }
 
     @Test

@@ -1,16 +1,20 @@
 package org.clausealign.clause;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.clausealign.lang.VersionLine;
 
 /**
- * A clause while it is being read: its lines so far, and where it sits.
+ * A clause while it is being read: its lines so far, its text joined as they come (so that
+ * asking for it costs nothing however long the clause grows), and where it sits.
  */
 final class ClauseBuilder {
     /** The marker that starts the clause, or null for an unnumbered paragraph. */
     final Marker marker;
-    final List<VersionLine> lines = new ArrayList<>();
+    private final List<VersionLine> lines = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private boolean allShort = true;
     String id;
     String label;
     ClauseKind kind;
@@ -26,27 +30,49 @@ final class ClauseBuilder {
         this.marker = marker;
     }
 
+    /** Adds a line; {@code isShort} says whether the layout finds it shorter than a full line. */
+    void add(VersionLine line, boolean isShort) {
+        String content = line.line().content();
+        ClauseText.append(text, lines.isEmpty() && marker != null ? content.substring(marker.textOffset()) : content);
+        lines.add(line);
+        allShort &= isShort;
+    }
+
+    /** Moves another unit's lines to the end of this clause, which it continues. */
+    void absorb(ClauseBuilder other) {
+        for (VersionLine line : other.lines) {
+            add(line, other.allShort);
+        }
+        other.lines.clear();
+        other.text.setLength(0);
+    }
+
+    List<VersionLine> lines() {
+        return Collections.unmodifiableList(lines);
+    }
+
+    boolean isEmpty() {
+        return lines.isEmpty();
+    }
+
+    /** @return whether every line so far is short, as the lines of a centred title are */
+    boolean allShort() {
+        return allShort;
+    }
+
     /** @return the clause's text: lines joined, marker removed */
     String text() {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < lines.size(); i++) {
-            String content = lines.get(i).line().content();
-            ClauseText.append(text, i == 0 && marker != null ? content.substring(marker.textOffset()) : content);
-        }
         return text.toString();
     }
 
     /** @return whether the text reads as finished: it ends a sentence, not a heading or a list lead */
     boolean endsSentence() {
-        String text = text();
-        if (text.isEmpty()) {
-            return false;
-        }
-        int i = text.length() - 1;
-        while (i > 0 && "”’\"»)）」』".indexOf(text.charAt(i)) >= 0) {
-            i--;
-        }
-        return ".。!?！？".indexOf(text.charAt(i)) >= 0;
+        return Punctuation.endsSentence(text);
+    }
+
+    /** @return whether the text ends with a comma */
+    boolean endsWithComma() {
+        return Punctuation.endsWithComma(text);
     }
 
     /** @return whether the clause is a heading-style unit (Article 5, 第5条, Chapter 2) */
@@ -58,8 +84,8 @@ final class ClauseBuilder {
         VersionLine first = lines.get(0);
         int start = first.line().contentStart();
         int end = lines.get(lines.size() - 1).line().contentEnd();
-        String text = text();
-        return new Clause(id, label, kind, marker == null ? "" : marker.printed(), text,
-                ClauseText.normalize(text), start, end);
+        String joined = text.toString();
+        return new Clause(id, label, kind, marker == null ? "" : marker.printed(), joined,
+                ClauseText.normalize(joined), start, end);
     }
 }

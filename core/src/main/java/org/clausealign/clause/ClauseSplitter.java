@@ -22,7 +22,23 @@ public final class ClauseSplitter {
     private static final Pattern PREAMBLE_HEADING = Pattern.compile(
             "^[〈<《\\[(（【]?\\s*(Preamble|PREAMBLE|Préambule|PRÉAMBULE|前文)\\s*[〉>》\\])）】]?$");
 
+    /** Unnumbered paragraphs a structured text may have around its numbering: title, recitals… */
+    private static final int MAX_PREAMBLE = 5;
+    /** A heading's title is a few words: "Scope", "General provisions", 目的. */
+    private static final int TITLE_WORDS = 6;
+    private static final int TITLE_WIDTH = 30;
+
     private ClauseSplitter() {}
+
+    /** @return whether a line reads as a heading's title: a few words, no sentence end */
+    private static boolean looksLikeTitle(String content) {
+        if (Punctuation.endsSentenceOrList(content)) {
+            return false;
+        }
+        boolean japanese = content.codePoints().anyMatch(org.clausealign.text.Scripts::isJapaneseLetter);
+        return japanese ? org.clausealign.text.Scripts.width(content) <= TITLE_WIDTH
+                : content.split(" +").length <= TITLE_WORDS;
+    }
 
     /**
      * @param source the text the lines come from
@@ -34,8 +50,14 @@ public final class ClauseSplitter {
         List<ClauseBuilder> units = read(version.lines(), layout);
         name(units, layout);
         List<Clause> clauses = new ArrayList<>();
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         for (ClauseBuilder unit : units) {
-            if (unit.id != null && !unit.lines.isEmpty()) {
+            if (unit.id != null && !unit.isEmpty()) {
+                // Ids are unique within a version even where numbering restarts unforeseen.
+                int count = seen.merge(unit.id, 1, Integer::sum);
+                if (count > 1) {
+                    unit.id = unit.id + "~" + count;
+                }
                 clauses.add(unit.build());
             }
         }
@@ -56,40 +78,54 @@ public final class ClauseSplitter {
                 previous = null;
                 continue;
             }
-            if (current != null && current.signature) {
-                current.lines.add(line);
-                continue;
-            }
-            boolean inTitle = units.size() == 1 && current.marker == null && numbering.isEmpty()
-                    && current.lines.stream().allMatch(layout::isShort);
-            // A short heading line (Article 5, 第５条　定義) is a paragraph of its own.
-            boolean afterHeading = current != null && current.isHeading() && current.lines.size() == 1
-                    && layout.isShort(previous);
-            boolean paragraphEnds = previous == null || afterHeading
-                    || layout.paragraphEnds(previous, line, inTitle);
-            Marker marker = null;
             List<Marker> readings = MarkerParser.parse(line.line().content());
-            if (!readings.isEmpty()) {
-                boolean opensList = previous == null || paragraphEnds || Layout.endsOpening(previous)
-                        || (current.marker != null && current.lines.size() == 1 && layout.isShort(previous));
-                marker = numbering.accept(readings, line.line().indent(), opensList,
-                        previous != null && Layout.endsWithColon(previous),
-                        paragraphEnds || Layout.endsOpening(previous));
+            Marker marker = null;
+            if (current != null && current.signature) {
+                // Numbering that goes on after a rule of underscores shows the rule was a
+                // footnote separator, not the start of the signatures.
+                marker = readings.isEmpty() ? null : numbering.continues(readings);
+                if (marker == null) {
+                    current.add(line, layout.isShort(line));
+                    continue;
+                }
+                current.signature = false;
+            } else {
+                boolean inTitle = units.size() == 1 && current.marker == null && numbering.isEmpty() && current.allShort();
+                boolean headingLine = current != null && current.isHeading() && current.lines().size() == 1
+                        && layout.isShort(previous);
+                // A short line under a bare heading ("Article 2" / "Scope") is the heading's title.
+                boolean headingTitle = headingLine && current.text().isEmpty() && readings.isEmpty()
+                        && looksLikeTitle(line.line().content());
+                boolean paragraphEnds = previous == null || (headingLine && !headingTitle)
+                        || (!headingTitle && layout.paragraphEnds(previous, line, inTitle));
+                if (!readings.isEmpty()) {
+                    String before = previous == null ? "" : previous.line().content();
+                    boolean afterHeading = current != null && current.isHeading() && current.lines().size() == 1;
+                    boolean opensList = paragraphEnds || Punctuation.endsSentenceOrList(before) || afterHeading
+                            || (previous != null && layout.isShort(previous) && !Punctuation.endsWithComma(before));
+                    marker = numbering.accept(readings, line.line().indent(), new Numbering.Context(opensList,
+                            Punctuation.endsWithColon(before), paragraphEnds || Punctuation.endsSentenceOrList(before),
+                            afterHeading));
+                }
+                if (marker == null) {
+                    if (current == null || paragraphEnds) {
+                        current = new ClauseBuilder(null);
+                        current.openLevels = numbering.levels();
+                        units.add(current);
+                    }
+                    current.add(line, layout.isShort(line));
+                    previous = line;
+                    continue;
+                }
             }
-            if (marker != null) {
-                current = new ClauseBuilder(marker);
-                numbering.open(marker, line.line().indent(), current);
-                current.id = numbering.id();
-                current.label = numbering.label();
-                int depth = numbering.depth();
-                current.kind = depth == 0 ? ClauseKind.SECTION : depth == 1 ? ClauseKind.PARAGRAPH : ClauseKind.ITEM;
-                units.add(current);
-            } else if (current == null || paragraphEnds) {
-                current = new ClauseBuilder(null);
-                current.openLevels = numbering.levels();
-                units.add(current);
-            }
-            current.lines.add(line);
+            current = new ClauseBuilder(marker);
+            numbering.open(marker, line.line().indent(), current);
+            current.id = numbering.id();
+            current.label = numbering.label();
+            int depth = numbering.depth();
+            current.kind = depth == 0 ? ClauseKind.SECTION : depth == 1 ? ClauseKind.PARAGRAPH : ClauseKind.ITEM;
+            units.add(current);
+            current.add(line, layout.isShort(line));
             previous = line;
         }
         return units;
@@ -145,14 +181,13 @@ public final class ClauseSplitter {
                         closings == 1 ? "Closing" : "Closing " + closings, ClauseKind.CLOSING);
                 current = unit;
             } else {
-                current.lines.addAll(unit.lines);
-                unit.lines.clear();
+                current.absorb(unit);
             }
         }
         long numbered = units.stream().filter(u -> u.marker != null).count();
         long loose = units.stream().filter(u -> u.marker == null && !u.signature && u.parent == null
-                && !u.lines.isEmpty()).count();
-        if (loose > numbered) {
+                && !u.isEmpty()).count();
+        if (loose > 2 * numbered + MAX_PREAMBLE) {
             // A few numbered lines in a mostly unnumbered text (a news digest, a web page) do not
             // make it a structured legal text: no recitals or closings are named there.
             paragraphs(units);
@@ -163,7 +198,7 @@ public final class ClauseSplitter {
     private static void paragraphs(List<ClauseBuilder> units) {
         int paragraph = 0;
         for (ClauseBuilder unit : units) {
-            if (!unit.signature && !unit.lines.isEmpty()) {
+            if (!unit.signature && !unit.isEmpty()) {
                 paragraph++;
                 named(unit, "p." + paragraph, "¶" + paragraph, ClauseKind.PARAGRAPH);
             }
@@ -179,7 +214,7 @@ public final class ClauseSplitter {
             return null;
         }
         if (layout.indentMeaningful()) {
-            int indent = unit.lines.get(0).line().indent();
+            int indent = unit.lines().get(0).line().indent();
             ClauseBuilder heading = null;
             ClauseBuilder deepest = null;
             for (Numbering.Level level : unit.openLevels) {
@@ -233,7 +268,7 @@ public final class ClauseSplitter {
                     }
                     return;
                 }
-                if (endsWithComma(rest.get(0))) {
+                if (rest.get(0).endsWithComma()) {
                     named(rest.get(0), "parties", "Parties", ClauseKind.PARTIES);
                     rest = rest.subList(1, rest.size());
                 }
@@ -253,7 +288,7 @@ public final class ClauseSplitter {
         private static boolean isFormula(List<ClauseBuilder> recitals) {
             ClauseBuilder last = recitals.get(recitals.size() - 1);
             String text = last.text();
-            if (text.endsWith(":") || text.endsWith("：")) {
+            if (Punctuation.endsWithColon(text)) {
                 return true;
             }
             if (recitals.size() < 2 || !last.endsSentence()) {
@@ -263,9 +298,6 @@ public final class ClauseSplitter {
             return finished * 2 < recitals.size() - 1;
         }
 
-        private static boolean endsWithComma(ClauseBuilder unit) {
-            String text = unit.text();
-            return !text.isEmpty() && ",、，".indexOf(text.charAt(text.length() - 1)) >= 0;
-        }
+
     }
 }

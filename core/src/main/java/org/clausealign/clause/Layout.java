@@ -38,17 +38,15 @@ final class Layout {
         this.fullWidth = Math.max(1, percentile(widths, 0.8));
         this.unwrapped = percentile(widths, 0.9) >= UNWRAPPED_WIDTH;
         long spaced = lines.stream().skip(1).filter(l -> l.blankLinesBefore() > 0).count();
-        this.doubleSpaced = lines.size() > 4 && spaced >= 0.35 * (lines.size() - 1);
+        // Blank lines after most lines are left by PDF extraction only where lines are wrapped:
+        // if nearly every line ends a sentence, the lines are paragraphs and the blanks are real.
+        long finished = lines.stream().filter(l -> Punctuation.endsSentenceOrList(l.line().content())).count();
+        this.doubleSpaced = lines.size() > 4 && spaced >= 0.35 * (lines.size() - 1) && finished < 0.8 * lines.size();
         long trailing = lines.stream().filter(l -> l.line().trailingSpace() > 0).count();
         this.trailingSpaceEndsParagraph = japanese && trailing >= 3 && lines.size() - trailing >= 3
                 && trailing < 0.9 * lines.size();
         this.indentMeaningful = unwrapped && lines.stream().filter(l -> l.line().indent() >= 2).count() >= 3;
         this.namesCapitalisedMidSentence = japanese ? Set.of() : midSentenceCapitals(lines);
-    }
-
-    /** @return whether the lines are whole paragraphs, each its own */
-    boolean unwrapped() {
-        return unwrapped;
     }
 
     /** @return whether indentation shows nesting, so an unnumbered paragraph belongs to the item it aligns with */
@@ -80,7 +78,7 @@ final class Layout {
         if (japanese && trailingSpaceEndsParagraph) {
             return previous.line().trailingSpace() > 0;
         }
-        int last = lastMeaningful(p);
+        int last = Punctuation.lastMeaningful(p);
         int first = n.codePointAt(0);
         if (japanese || Scripts.isJapanese(last)) {
             // Japanese wraps at the full width, mid-word: a line that stops short ends its paragraph.
@@ -104,27 +102,6 @@ final class Layout {
             return !namesCapitalisedMidSentence.contains(firstWord(n));
         }
         return false;
-    }
-
-    /** @return whether the line ends in punctuation that leads into a list or closes a sentence */
-    static boolean endsOpening(VersionLine line) {
-        String content = line.line().content();
-        return ":：。.;；!?".indexOf(lastMeaningful(content)) >= 0;
-    }
-
-    /** @return whether the line ends with a colon, announcing a list */
-    static boolean endsWithColon(VersionLine line) {
-        int last = lastMeaningful(line.line().content());
-        return last == ':' || last == '：';
-    }
-
-    /** The last character, looking through closing quotes and brackets: ”), → ',' is not skipped. */
-    private static int lastMeaningful(String s) {
-        int i = s.length();
-        while (i > 1 && "”’\"»)）」』".indexOf(s.charAt(i - 1)) >= 0 && ".。;:,!?".indexOf(s.charAt(i - 2)) >= 0) {
-            i--;
-        }
-        return s.codePointBefore(i);
     }
 
     private static boolean isAllCaps(String s) {
@@ -184,9 +161,4 @@ final class Layout {
         return sorted[Math.min(sorted.length - 1, (int) Math.floor(p * sorted.length))];
     }
 
-    @Override
-    public String toString() {
-        return "Layout[width=" + fullWidth + ", unwrapped=" + unwrapped + ", doubleSpaced=" + doubleSpaced
-                + ", trailingSpace=" + trailingSpaceEndsParagraph + ", indent=" + indentMeaningful + "]";
-    }
 }

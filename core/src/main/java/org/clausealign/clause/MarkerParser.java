@@ -27,13 +27,15 @@ final class MarkerParser {
 
     private static final Pattern ARTICLE = Pattern.compile(
             "^(Article|ARTICLE|Art\\.|Section|SECTION|Chapter|CHAPTER|Chapitre|CHAPITRE|Part|PART|Partie|PARTIE)"
-                    + "\\s*([0-9]{1,4}|[IVXLC]{1,7}|premier|première|PREMIER|PREMIÈRE|first|FIRST)"
-                    + "(?=$|\\s*[–—\\-.:]|\\s+[\\p{Lu}\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}“\"«(])");
+                    + "[\\s\\u00A0]*([0-9]{1,4}(?:er|re)?|[IVXLC]{1,7}|premier|première|PREMIER|PREMIÈRE|first|FIRST)"
+                    + "(?=$|[\\s\\u00A0]*[–—\\-.:]|[\\s\\u00A0]+[\\p{Lu}\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}“\"«(])");
+    /** 第N条, 第N章…: a caption in brackets may follow (第三条（基本方針）), a particle may not (第3条に定める). */
     private static final Pattern JAPANESE = Pattern.compile(
             "^[第弟]\\s?([0-9０-９]{1,4}|[〇一二三四五六七八九十百千]{1,6})\\s?(条|章|編|部|節)"
-                    + "(?=$|[\\s　]|[^のにをがはとへやも及並、。，．（(第0-9０-９])");
-    private static final Pattern DECIMAL = Pattern.compile("^([0-9]{1,3}(?:[.．][0-9]{1,3}){1,4})[.．]?(?=\\s|$)");
-    private static final Pattern DOT_NUMBER = Pattern.compile("^([0-9０-９]{1,3})[.．](?=$|[^0-9０-９.．,，)）])");
+                    + "(?=$|[\\s　]|（[^）]{1,30}）\\s*$|[^のにをがはとへやも又若でかた各及並等、。，．（(第0-9０-９])");
+    private static final Pattern DECIMAL = Pattern.compile(
+            "^([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){1,4})[.．]?(?=[\\s　]|$)");
+    private static final Pattern DOT_NUMBER = Pattern.compile("^([0-9０-９]{1,4})[.．](?=$|[^0-9０-９.．,，)）])");
     private static final Pattern PAREN = Pattern.compile(
             "^[(（]\\s?([0-9０-９]{1,3}|[a-z]{1,5}|[A-Z]{1,5})\\s?[)）]"
                     + "(?=$|[^0-9０-９\\-–—(（)）,，.．;；:：])");
@@ -65,7 +67,7 @@ final class MarkerParser {
                 readings.add(marker(style, value, Integer.toString(value), content, m.end()));
             }
         } else if ((m = DECIMAL.matcher(content)).find()) {
-            String path = m.group(1).replace('．', '.');
+            String path = digitsOf(m.group(1).replace('．', '.'));
             String last = path.substring(path.lastIndexOf('.') + 1);
             readings.add(marker(Style.DECIMAL, Integer.parseInt(last), path, content, m.end()));
         } else if ((m = DOT_NUMBER.matcher(content)).find()) {
@@ -116,6 +118,16 @@ final class MarkerParser {
         }
     }
 
+    /** Full-width digits as ASCII digits, other characters as they are. */
+    private static String digitsOf(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            out.append(Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c);
+        }
+        return out.toString();
+    }
+
     private static int digits(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -126,7 +138,7 @@ final class MarkerParser {
 
     private static int articleNumber(String s) {
         if (Character.isDigit(s.charAt(0))) {
-            return digits(s);
+            return digits(s.replaceAll("[^0-9]", ""));
         }
         String lower = s.toLowerCase(Locale.ROOT);
         if (lower.equals("premier") || lower.equals("première") || lower.equals("first")) {

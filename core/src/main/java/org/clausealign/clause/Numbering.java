@@ -25,25 +25,38 @@ final class Numbering {
     private final Map<Style, Integer> lastHeading = new EnumMap<>(Style.class);
 
     /**
+     * What the text before a marker says about it.
+     *
+     * @param opensList the text before invites a new, deeper list: a heading, a line ending in
+     *     ":" or "。", or a paragraph end
+     * @param leadsList the line before ends with a colon, announcing a list
+     * @param clearBreak the line before clearly ends a paragraph
+     * @param afterHeading the line before is a heading line (Chapter 1, Article 2)
+     */
+    record Context(boolean opensList, boolean leadsList, boolean clearBreak, boolean afterHeading) {}
+
+    /**
      * Picks the reading of a line's marker that fits the open levels.
      *
      * @param readings the marker readings of the line
      * @param indent the line's indentation
-     * @param opensList whether the text before invites a new, deeper list
-     * @param leadsList whether the line before ends with a colon, announcing a list
-     * @param clearBreak whether the line before clearly ends a paragraph
+     * @param context what the text before says
      * @return the reading to take, or null if the line's start is not numbering
      */
-    Marker accept(List<Marker> readings, int indent, boolean opensList, boolean leadsList, boolean clearBreak) {
+    Marker accept(List<Marker> readings, int indent, Context context) {
         Marker continuing = null;
         int continuedIndent = -1;
         for (Marker reading : readings) {
+            // A heading ("Article 4", "第４条") mid-sentence is a cross-reference wrapped to the line start.
+            if (reading.style().isHeading() && !context.clearBreak() && !context.afterHeading()) {
+                continue;
+            }
             int level = levelOf(reading.style());
             int last = level >= 0 ? levels.get(level).marker().value()
                     : reading.style().isHeading() ? lastHeading.getOrDefault(reading.style(), -1) : -1;
             int gap = reading.value() - last;
-            if (last >= 0 && (gap == 1 || (gap > 1 && gap <= MAX_GAP && clearBreak)
-                    || (gap > 1 && reading.style().isHeading() && clearBreak))
+            if (last >= 0 && (gap == 1 || (gap > 1 && gap <= MAX_GAP && context.clearBreak())
+                    || (gap > 1 && reading.style().isHeading() && context.clearBreak()))
                     && (reading.style() != Style.DECIMAL || fitsDecimal(reading))) {
                 continuing = reading;
                 continuedIndent = level >= 0 ? levels.get(level).indent() : -1;
@@ -54,7 +67,7 @@ final class Numbering {
         for (Marker reading : readings) {
             if (reading.style() == Style.DECIMAL) {
                 if (levelOf(Style.DECIMAL) < 0 && reading.value() == 1 && fitsDecimal(reading)
-                        && (opensList || levels.isEmpty())) {
+                        && (context.opensList() || levels.isEmpty())) {
                     opening = reading;
                     break;
                 }
@@ -63,18 +76,35 @@ final class Numbering {
             if (levelOf(reading.style()) >= 0 || (reading.style().isHeading() && lastHeading.containsKey(reading.style()))) {
                 continue;
             }
-            if ((reading.value() == 1 && (opensList || levels.isEmpty()))
-                    || (levels.isEmpty() && reading.style().isHeading() && clearBreak)) {
+            boolean headingFits = !reading.style().isHeading() || context.clearBreak() || context.afterHeading()
+                    || levels.isEmpty();
+            if (headingFits && ((reading.value() == 1 && (context.opensList() || levels.isEmpty()))
+                    || (levels.isEmpty() && reading.style().isHeading() && context.clearBreak()))) {
                 opening = reading;
                 break;
             }
         }
         // "(i)" after "(h)" continues the letters, unless the line before announced a list or the
         // line is indented deeper than the letters: then it opens roman numerals.
-        if (continuing != null && opening != null && (leadsList || (continuedIndent >= 0 && indent > continuedIndent))) {
+        if (continuing != null && opening != null
+                && (context.leadsList() || (continuedIndent >= 0 && indent > continuedIndent))) {
             return opening;
         }
         return continuing != null ? continuing : opening;
+    }
+
+    /**
+     * @param readings the marker readings of a line
+     * @return the reading that continues an open list with its next value, or null
+     */
+    Marker continues(List<Marker> readings) {
+        for (Marker reading : readings) {
+            int level = levelOf(reading.style());
+            if (level >= 0 && reading.value() == levels.get(level).marker().value() + 1) {
+                return reading;
+            }
+        }
+        return null;
     }
 
     /** A decimal marker "2.3" must continue the open path: its prefix "2" is an open clause. */
@@ -127,15 +157,24 @@ final class Numbering {
         return String.join(".", path());
     }
 
-    /** @return the citation label of the innermost open level: "2(c)(vii)", "Chapter 2" */
+    /** @return the citation label of the innermost open level: "2(c)(vii)", "1.1(a)", "Chapter 2" */
     String label() {
         Marker top = levels.get(levels.size() - 1).marker();
         if (top.style() == Style.CHAPTER) {
             return "Chapter " + top.component();
         }
         List<String> path = path();
-        StringBuilder label = new StringBuilder(path.get(0));
-        for (int i = 1; i < path.size(); i++) {
+        int decimals = 1;
+        for (Level level : levels) {
+            if (level.marker().style() == Style.DECIMAL) {
+                decimals = level.marker().component().split("\\.").length;
+            }
+        }
+        boolean chapter = path.get(0).equals("chapter");
+        int head = chapter ? 2 : 0;
+        StringBuilder label = new StringBuilder(chapter ? "Chapter " + path.get(1) + ", " : "");
+        label.append(String.join(".", path.subList(head, Math.min(path.size(), head + decimals))));
+        for (int i = head + decimals; i < path.size(); i++) {
             label.append('(').append(path.get(i)).append(')');
         }
         return label.toString();
@@ -143,22 +182,37 @@ final class Numbering {
 
     /** @return how many numbered levels stand above the innermost one (chapters not counted) */
     int depth() {
-        return levels.get(levels.size() - 1).marker().style() == Style.CHAPTER ? 0 : path().size() - 1;
+        Marker top = levels.get(levels.size() - 1).marker();
+        if (top.style() == Style.CHAPTER) {
+            return 0;
+        }
+        List<String> path = path();
+        return path.size() - 1 - (path.get(0).equals("chapter") ? 2 : 0);
     }
 
-    /** Chapters group articles without adding to their ids; a decimal marker is a whole path. */
+    /**
+     * Chapters group articles without adding to their ids (articles number on across chapters);
+     * a list numbered afresh in each chapter gets the chapter in its ids: chapter.2.1. A decimal
+     * marker is a whole path.
+     */
     private List<String> path() {
         Marker top = levels.get(levels.size() - 1).marker();
         if (top.style() == Style.CHAPTER) {
             return List.of("chapter", top.component());
         }
+        boolean articles = levelOf(Style.ARTICLE) >= 0;
         List<String> path = new ArrayList<>();
         for (Level level : levels) {
             Style style = level.marker().style();
             if (style == Style.DECIMAL) {
                 path.clear();
                 path.addAll(List.of(level.marker().component().split("\\.")));
-            } else if (style != Style.CHAPTER) {
+            } else if (style == Style.CHAPTER) {
+                if (!articles) {
+                    path.add("chapter");
+                    path.add(level.marker().component());
+                }
+            } else {
                 path.add(level.marker().component());
             }
         }

@@ -50,7 +50,10 @@ public final class OutputFiles {
                 throw new InputException(target.toString(), "cannot be written (" + e.getMessage() + ")", e);
             }
         }
-        if (folder != null && !Files.isDirectory(folder)) {
+        if (folder == null || Files.isDirectory(absolute)) {
+            throw new InputException(target.toString(), "cannot be written: it is a folder");
+        }
+        if (!Files.isDirectory(folder)) {
             throw new InputException(target.toString(), "cannot be written: its folder does not exist");
         }
         Path temporary = null;

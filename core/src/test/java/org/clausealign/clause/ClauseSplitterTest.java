@@ -165,4 +165,129 @@ class ClauseSplitterTest {
                 """, Language.EN);
         assertEquals("1 1.a 1.b", ids(v));
     }
+
+    @Test
+    void oneLineParagraphsSeparatedByBlankLinesStayApart() {
+        LanguageVersion v = split("""
+                The Parties met in Ottawa in January 2023 to discuss battery supply chains.
+
+                They agreed to strengthen cooperation on critical minerals and investment.
+
+                A dialogue between the ministries will be held every year in each country.
+
+                The next meeting will take place in Tokyo in the spring of the next year.
+
+                Officials will report on progress to the ministers before each meeting.
+                """, Language.EN);
+        assertEquals("p.1 p.2 p.3 p.4 p.5", ids(v));
+    }
+
+    @Test
+    void listsNumberedAfreshInEachChapterGetTheChapterInTheirIds() {
+        LanguageVersion v = split("""
+                Chapter I General provisions
+                1. These rules apply to all Parties.
+                2. They enter into force on signature.
+                Chapter II Cooperation
+                1. The Parties cooperate.
+                2. The Parties meet annually.
+                """, Language.EN);
+        assertEquals("chapter.1 chapter.1.1 chapter.1.2 chapter.2 chapter.2.1 chapter.2.2", ids(v));
+        assertEquals("Chapter 2, 1", v.clause("chapter.2.1").orElseThrow().label());
+    }
+
+    @Test
+    void aHeadingWrappedMidSentenceIsACrossReference() {
+        LanguageVersion v = split("""
+                Article 3
+                The Parties shall apply the provisions of
+                Article 4 “Scope” of the Agreement on Trade, which remain in force.
+                Article 4
+                This Agreement covers batteries.
+                """, Language.EN);
+        assertEquals("3 3.p.1 4 4.p.1", ids(v));
+        LanguageVersion ja = split("""
+                第２条　目的
+                この覚書は、協力を目的とする。ただし、
+                第３条又は第４条に定める措置は除く。
+                第３条　協力分野
+                当事者は、協力する。
+                """, Language.JA);
+        assertEquals("2 2.p.1 3 3.p.1", ids(ja));
+    }
+
+    @Test
+    void commonHeadingFormsAreRead() {
+        assertEquals("1 1.1 1.2 2", ids(split("""
+                第一条（目的）
+                （１）この契約は、売買を目的とする。
+                （２）売主は、物品を引き渡す。
+                第二条（代金）
+                """, Language.JA)));
+        assertEquals("1 1.p.1 2 2.p.1", ids(split("""
+                Article 1er
+                Les Parties coopèrent dans le domaine des batteries.
+                Article 2
+                Le présent accord entre en vigueur à sa signature.
+                """, Language.FR)));
+    }
+
+    @Test
+    void decimalNumberingInFullWidthDigitsGetsDecimalLabels() {
+        LanguageVersion v = split("""
+                １．定義
+                １．１　「サービス」とは、本契約に基づく役務をいう。
+                １．２　「料金」とは、サービスの対価をいう。
+                ２．料金
+                """, Language.JA);
+        assertEquals("1 1.1 1.2 2", ids(v));
+        assertEquals("1.2", v.clause("1.2").orElseThrow().label());
+    }
+
+    @Test
+    void aBareHeadingTakesTheShortTitleLineBelowIt() {
+        LanguageVersion v = split("""
+                Article 2
+
+                Scope
+
+                1. This Agreement applies to battery supply chains in both countries and their partners.
+
+                2. Cooperation under this Agreement may include:
+
+                (a) joint research; and
+
+                (b) exchanges of information.
+                """, Language.EN);
+        assertEquals("2 2.1 2.2 2.2.a 2.2.b", ids(v));
+        assertEquals("Scope", v.clause("2").orElseThrow().text());
+    }
+
+    @Test
+    void aFrenchRecitalEndingInAQuotationEndsItsParagraph() {
+        LanguageVersion v = split("""
+                ACCORD ENTRE LE JAPON ET LE CANADA SUR LES CHAÎNES D'APPROVISIONNEMENT
+                Le Japon et le Canada, ci-après désignés « les Participants »,
+                Affirmant que la coopération entre le Japon et le Canada dans le domaine des batteries est
+                « essentielle pour les deux pays. »
+                Sont parvenus à l’entente suivante :
+                1. Objectif
+                """, Language.FR);
+        assertEquals("title parties recital.1 formula 1", ids(v));
+        assertTrue(Punctuation.endsSentence("les deux pays. »"));
+        assertTrue(!Punctuation.endsSentence("« les Participants »,"));
+    }
+
+    @Test
+    void aRuleOfUnderscoresFollowedByMoreNumberingIsAFootnoteRule() {
+        LanguageVersion v = split("""
+                1. The Parties cooperate on energy.
+                2. The Parties meet annually.
+                __________
+                See the Joint Statement of 2023.
+                3. This Agreement is not legally binding.
+                """, Language.EN);
+        assertEquals("1 2 3", ids(v).replace(" ", " "));
+        assertEquals("The Parties meet annually. See the Joint Statement of 2023.", v.clause("2").orElseThrow().text());
+    }
 }

@@ -13,16 +13,26 @@ import picocli.CommandLine.Command;
             "splits them into their numbered clauses and shows them side by side.",
             "",
             "Start with: clausealign demo"},
-        subcommands = {DemoCommand.class, SplitCommand.class, AlignCommand.class, BenchCommand.class,
+        subcommands = {DemoCommand.class, SplitCommand.class, AlignCommand.class, IndexCommand.class,
+            SearchCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 internal error, 2 bad input or usage.",
             "Run 'clausealign COMMAND --help' for the options of a command."})
 public final class Main implements Runnable {
+    /**
+     * Lucene logs once that the JDK's incubating vector API is not enabled; users can do nothing
+     * about it, and it would mix into every command's error output. Held here because the logging
+     * framework forgets the level of a logger nobody references.
+     */
+    private static final java.util.logging.Logger LUCENE_NOTICES =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     /** @param args the command line */
     public static void main(String[] args) {
+        LUCENE_NOTICES.setLevel(java.util.logging.Level.SEVERE);
         System.exit(commandLine().execute(args));
     }
 

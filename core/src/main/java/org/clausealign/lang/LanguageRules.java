@@ -6,6 +6,12 @@ package org.clausealign.lang;
  */
 public interface LanguageRules {
     /**
+     * @return the analyzer that turns this language's text into search terms; thread-safe and
+     *     shared, as Lucene analyzers are
+     */
+    org.apache.lucene.analysis.Analyzer searchAnalyzer();
+
+    /**
      * How strongly a line reads as this language: one point per word or character that only this
      * language uses (kana and kanji for Japanese, function words for English and French).
      *

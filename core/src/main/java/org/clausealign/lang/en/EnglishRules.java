@@ -6,6 +6,16 @@ import org.clausealign.lang.LanguageRules;
 
 /** English: recognised by function words that French does not share. */
 public final class EnglishRules implements LanguageRules {
+    /** Built on first use: splitting and aligning need no analyzer. */
+    private static final class Analysis {
+        static final EnglishSearchAnalyzer ANALYZER = new EnglishSearchAnalyzer();
+    }
+
+    @Override
+    public org.apache.lucene.analysis.Analyzer searchAnalyzer() {
+        return Analysis.ANALYZER;
+    }
+
     private static final FunctionWords WORDS = new FunctionWords(Set.of(
             "the", "of", "and", "to", "in", "for", "on", "with", "by", "as", "is", "are", "be", "will",
             "that", "this", "these", "those", "from", "their", "its", "at", "an", "or", "which", "it",

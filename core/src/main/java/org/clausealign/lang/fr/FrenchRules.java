@@ -9,6 +9,16 @@ import org.clausealign.lang.LanguageRules;
  * the accented letters English does not use.
  */
 public final class FrenchRules implements LanguageRules {
+    /** Built on first use: splitting and aligning need no analyzer. */
+    private static final class Analysis {
+        static final FrenchSearchAnalyzer ANALYZER = new FrenchSearchAnalyzer();
+    }
+
+    @Override
+    public org.apache.lucene.analysis.Analyzer searchAnalyzer() {
+        return Analysis.ANALYZER;
+    }
+
     private static final FunctionWords WORDS = new FunctionWords(Set.of(
             "le", "la", "les", "de", "des", "du", "et", "en", "pour", "dans", "par", "sur", "au", "aux",
             "une", "un", "est", "sont", "qui", "que", "avec", "entre", "ce", "cette", "ces", "leur",

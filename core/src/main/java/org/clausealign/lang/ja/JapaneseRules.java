@@ -5,6 +5,16 @@ import org.clausealign.text.Scripts;
 
 /** Japanese: recognised by its script, one point per kana or kanji. */
 public final class JapaneseRules implements LanguageRules {
+    /** Built on first use: splitting and aligning need no analyzer. */
+    private static final class Analysis {
+        static final JapaneseSearchAnalyzer ANALYZER = new JapaneseSearchAnalyzer();
+    }
+
+    @Override
+    public org.apache.lucene.analysis.Analyzer searchAnalyzer() {
+        return Analysis.ANALYZER;
+    }
+
     @Override
     public int evidence(String line) {
         return (int) line.codePoints().filter(Scripts::isJapaneseLetter).count();

@@ -1,0 +1,88 @@
+package org.clausealign.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.clausealign.lang.Language;
+import org.clausealign.search.ClauseIndex;
+import org.clausealign.search.SearchOptions;
+import org.clausealign.search.SearchResults;
+import org.clausealign.format.SearchFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code clausealign search}: finds clauses, each with what the other versions say there. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Searches the clause index in Japanese, English or French.",
+            "",
+            "Each hit shows the clause, its label and score, the matching words highlighted, and the",
+            "aligned clauses of the other language versions. Hits of one clause in several languages",
+            "count once (use --all to see each).",
+            "",
+            "Query syntax: words, \"exact phrases\", AND / OR / NOT, prefix*, and filters",
+            "doc:PATH  lang:ja|en|fr  clause:ID  (wildcards allowed: clause:2.c.*, doc:*moc*)."},
+        footer = {"", "Examples:",
+            "  clausealign search \"Indigenous peoples\"",
+            "  clausealign search 先住民族",
+            "  clausealign search \"peuples autochtones\" --format json",
+            "  clausealign search 'research clause:2.c.*' --limit 3"})
+final class SearchCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are one query.")
+    List<String> words;
+
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "clausealign-index",
+            description = "The index folder (default: ${DEFAULT-VALUE}).")
+    Path index;
+
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "The query's language (ja, en, fr); default: detected from the query.")
+    String language;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
+            description = "How many hits to show (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--all", description = "Show every matching clause, not one per clause group.")
+    boolean all;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--debug", description = "Print stack traces with error messages.")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        if (limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit must be at least 1");
+        }
+        Language given = null;
+        if (language != null) {
+            try {
+                given = Language.of(language);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, language);
+            }
+        }
+        String query = String.join(" ", words);
+        SearchResults results;
+        try (ClauseIndex clauses = ClauseIndex.openForSearch(index)) {
+            results = clauses.search(query, new SearchOptions(given, limit, !all));
+        }
+        var out = spec.commandLine().getOut();
+        out.print(format == Format.json ? SearchFormat.json(results)
+                : SearchFormat.text(results, System.console() != null));
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,369 @@
+package org.clausealign.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.clausealign.InputException;
+import org.clausealign.align.Alignment;
+import org.clausealign.align.ClauseGroup;
+import org.clausealign.clause.Clause;
+import org.clausealign.lang.Language;
+
+/**
+ * A Lucene index of clauses: every clause of every document, in its language, with its clause
+ * group's other versions.
+ *
+ * <pre>{@code
+ * try (ClauseIndex index = ClauseIndex.open(Path.of("clausealign-index"))) {
+ *     index.add("moc.txt", ClauseAlign.align(ClauseAlign.read(Path.of("moc.txt"))));
+ *     index.commit();
+ *     for (SearchHit hit : index.search("Indigenous peoples", SearchOptions.DEFAULTS).hits()) {
+ *         System.out.println(hit.label() + " " + hit.aligned().get(Language.JA));
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: many threads may search while others add, replace or delete documents.
+ * Searches see the last commit; a commit is atomic (all of it or none of it is visible, even after
+ * a crash). Only one writer may open an index on disk at a time: a second gets an
+ * {@link InputException} saying the index is locked by another process. An index opened with
+ * {@link #openForSearch(Path)} takes no lock and never writes.
+ */
+public final class ClauseIndex implements Closeable {
+    private static final FieldType TEXT = textType();
+    private static final int PASSAGES = 1;
+    /** Hits fetched per hit asked for, so that collapsing groups still leaves enough. */
+    private static final int COLLAPSE_FACTOR = 5;
+
+    private final String name;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private ClauseIndex(String name, Directory directory, IndexWriter writer) throws IOException {
+        this.name = name;
+        this.directory = directory;
+        this.writer = writer;
+        if (writer != null && !DirectoryReader.indexExists(directory)) {
+            writer.commit();
+        }
+        this.searchers = new SearcherManager(directory, null);
+    }
+
+    /**
+     * Opens an index on disk for writing and searching, creating it if the folder has none.
+     *
+     * @param folder the index folder
+     * @return the index
+     * @throws InputException if another process has the index open for writing, or the folder
+     *     cannot be used
+     */
+    public static ClauseIndex open(Path folder) {
+        Directory directory = null;
+        try {
+            Files.createDirectories(folder);
+            directory = FSDirectory.open(folder);
+            IndexWriterConfig config = new IndexWriterConfig(Fields.ANALYZER)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64);
+            return new ClauseIndex(folder.toString(), directory, new IndexWriter(directory, config));
+        } catch (LockObtainFailedException e) {
+            closeQuietly(directory, e);
+            throw new InputException(folder.toString(), "index is locked by another process (is another clausealign index running?)", e);
+        } catch (IOException e) {
+            closeQuietly(directory, e);
+            throw new InputException(folder.toString(), "cannot be opened as an index (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Opens an index on disk for searching only; it takes no lock, so it works while another
+     * process indexes, and sees that process's last commit.
+     *
+     * @param folder the index folder
+     * @return the index
+     * @throws InputException if the folder holds no index
+     */
+    public static ClauseIndex openForSearch(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new InputException(folder.toString(), "no index here; build one with 'clausealign index FILE...'");
+        }
+        Directory directory = null;
+        try {
+            directory = FSDirectory.open(folder);
+            if (!DirectoryReader.indexExists(directory)) {
+                directory.close();
+                throw new InputException(folder.toString(), "no index here; build one with 'clausealign index FILE...'");
+            }
+            return new ClauseIndex(folder.toString(), directory, null);
+        } catch (IOException e) {
+            closeQuietly(directory, e);
+            throw new InputException(folder.toString(), "cannot be opened as an index (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** @return a new, empty index in memory, for tests and for programs that index on the fly */
+    public static ClauseIndex inMemory() {
+        Directory directory = new ByteBuffersDirectory();
+        try {
+            return new ClauseIndex("memory", directory, new IndexWriter(directory, new IndexWriterConfig(Fields.ANALYZER)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Adds a document, replacing any document with the same id. Visible to searches after the
+     * next {@link #commit()}.
+     *
+     * @param id the document id, e.g. its path
+     * @param alignment its clause groups
+     */
+    public void add(String id, Alignment alignment) {
+        List<Document> documents = new ArrayList<>();
+        for (ClauseGroup group : alignment.groups()) {
+            Map<Language, String> texts = new EnumMap<>(Language.class);
+            for (Language language : alignment.languages()) {
+                String text = group.text(language);
+                if (!text.isEmpty()) {
+                    texts.put(language, text);
+                }
+            }
+            for (Map.Entry<Language, List<Clause>> entry : group.clauses().entrySet()) {
+                for (Clause clause : entry.getValue()) {
+                    documents.add(document(id, entry.getKey(), clause, group, texts));
+                }
+            }
+        }
+        try {
+            writer().updateDocuments(new Term(Fields.DOC, id), documents);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index " + id, e);
+        }
+    }
+
+    /**
+     * Deletes a document; visible to searches after the next {@link #commit()}.
+     *
+     * @param id the document id
+     */
+    public void delete(String id) {
+        try {
+            writer().deleteDocuments(new Term(Fields.DOC, id));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + id, e);
+        }
+    }
+
+    /** Makes all changes so far durable and visible to searches, at once. */
+    public void commit() {
+        try {
+            writer().commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit the index " + name, e);
+        }
+    }
+
+    /**
+     * @param query words, "phrases", AND/OR/NOT, prefix*, and doc:, lang:, clause: filters
+     * @param options language, limit and grouping
+     * @return the best hits
+     * @throws InputException if the query cannot be read
+     */
+    public SearchResults search(String query, SearchOptions options) {
+        QueryBuilder.Parsed parsed = QueryBuilder.parse(query, options.language());
+        IndexSearcher searcher = null;
+        try {
+            searcher = searchers.acquire();
+            int fetch = options.collapse() ? options.limit() * COLLAPSE_FACTOR : options.limit();
+            TopDocs top = searcher.search(parsed.query(), fetch);
+            List<ScoreDoc> kept = new ArrayList<>();
+            Set<String> groups = new HashSet<>();
+            List<Document> documents = new ArrayList<>();
+            var stored = searcher.storedFields();
+            for (ScoreDoc hit : top.scoreDocs) {
+                Document document = stored.document(hit.doc);
+                if (options.collapse() && !groups.add(document.get(Fields.DOC) + "\u0000" + document.get(Fields.GROUP))) {
+                    continue;
+                }
+                kept.add(hit);
+                documents.add(document);
+                if (kept.size() == options.limit()) {
+                    break;
+                }
+            }
+            Map<String, String[]> snippets = highlight(searcher, parsed, kept);
+            List<SearchHit> hits = new ArrayList<>();
+            for (int i = 0; i < kept.size(); i++) {
+                hits.add(hit(documents.get(i), kept.get(i).score, snippets, i));
+            }
+            return new SearchResults(query, parsed.language(), hits);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the index " + name, e);
+        } finally {
+            if (searcher != null) {
+                release(searcher);
+            }
+        }
+    }
+
+    /** @return how many clauses (in all languages) the last commit holds */
+    public int clauseCount() {
+        IndexSearcher searcher = null;
+        try {
+            searcher = searchers.acquire();
+            return searcher.getIndexReader().numDocs();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (searcher != null) {
+                release(searcher);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        IOException failure = null;
+        for (Closeable closeable : Arrays.asList(searchers, writer, directory)) {
+            try {
+                if (closeable != null) {
+                    closeable.close();
+                }
+            } catch (IOException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw new UncheckedIOException("cannot close the index " + name, failure);
+        }
+    }
+
+    private IndexWriter writer() {
+        if (writer == null) {
+            throw new IllegalStateException("the index " + name + " was opened for searching only");
+        }
+        return writer;
+    }
+
+    private void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document document(String id, Language language, Clause clause, ClauseGroup group,
+            Map<Language, String> texts) {
+        Document document = new Document();
+        document.add(new StringField(Fields.DOC, id, Field.Store.YES));
+        document.add(new StringField(Fields.LANG, language.code(), Field.Store.YES));
+        document.add(new StringField(Fields.CLAUSE, clause.id(), Field.Store.YES));
+        document.add(new StringField(Fields.GROUP, group.id(), Field.Store.YES));
+        document.add(new StringField(Fields.SECTION, clause.id().split("\\.")[0], Field.Store.YES));
+        document.add(new StoredField(Fields.LABEL, clause.label()));
+        document.add(new Field(Fields.text(language), clause.text(), TEXT));
+        if (language == Language.JA) {
+            document.add(new TextField(Fields.BIGRAM, clause.text(), Field.Store.NO));
+        }
+        document.add(new TextField(Fields.EXACT, clause.text(), Field.Store.NO));
+        texts.forEach((other, text) -> document.add(new StoredField(Fields.aligned(other), text)));
+        return document;
+    }
+
+    private static SearchHit hit(Document document, float score, Map<String, String[]> snippets, int index) {
+        Language language = Language.of(document.get(Fields.LANG));
+        String text = document.get(Fields.text(language));
+        String[] forField = snippets.get(Fields.text(language));
+        String snippet = forField != null && forField[index] != null ? forField[index]
+                : DefaultPassageFormatterHolder.escape(text);
+        Map<Language, String> aligned = new EnumMap<>(Language.class);
+        for (Language other : Language.values()) {
+            String alignedText = document.get(Fields.aligned(other));
+            if (alignedText != null) {
+                aligned.put(other, alignedText);
+            }
+        }
+        return new SearchHit(document.get(Fields.DOC), document.get(Fields.CLAUSE), document.get(Fields.LABEL),
+                language, score, text, snippet, aligned);
+    }
+
+    private static Map<String, String[]> highlight(IndexSearcher searcher, QueryBuilder.Parsed parsed,
+            List<ScoreDoc> hits) throws IOException {
+        if (hits.isEmpty()) {
+            return Map.of();
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Fields.ANALYZER)
+                .withFormatter(DefaultPassageFormatterHolder.FORMATTER)
+                .withMaxLength(100_000)
+                .build();
+        String[] fields = Arrays.stream(Language.values()).map(Fields::text).toArray(String[]::new);
+        int[] docIds = hits.stream().mapToInt(h -> h.doc).toArray();
+        int[] passages = new int[fields.length];
+        Arrays.fill(passages, PASSAGES);
+        return highlighter.highlightFields(fields, parsed.query(), docIds, passages);
+    }
+
+    private static FieldType textType() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private static void closeQuietly(Directory directory, Exception failure) {
+        if (directory != null) {
+            try {
+                directory.close();
+            } catch (IOException e) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+
+    /** Snippets mark matches with b tags and escape everything else, so they are safe as HTML. */
+    private static final class DefaultPassageFormatterHolder {
+        static final DefaultPassageFormatter FORMATTER = new DefaultPassageFormatter("<b>", "</b>", "… ", true);
+
+        static String escape(String text) {
+            return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                    .replace("'", "&#x27;");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.clausealign.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexSearchCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void indexesAFolderAndFindsAClauseWithItsTranslations() {
+        String index = dir.resolve("index").toString();
+        CliRun indexed = CliRun.of("index", CliRun.testdata("moc/000_220169e4c12b3807.txt"), CliRun.testdata("news"),
+                "--index", index);
+        assertEquals(0, indexed.status(), indexed.err());
+        assertTrue(indexed.err().contains("indexed 5 files"), indexed.err());
+        CliRun search = CliRun.of("search", "Indigenous", "peoples", "--index", index, "--limit", "1");
+        assertEquals(0, search.status(), search.err());
+        assertTrue(search.out().startsWith("1. " + CliRun.testdata("moc/000_220169e4c12b3807.txt") + "  2(c)(v)  [en, score "),
+                search.out());
+        assertTrue(search.out().contains("with [Indigenous] [peoples] in Canada"), search.out());
+        assertTrue(search.out().contains("\n   ja  日本の投資家が関心を持っている"), search.out());
+        assertTrue(search.out().contains("\n   fr  promouvoir des relations constructives avec les peuples autochtones"),
+                search.out());
+        CliRun json = CliRun.of("search", "先住民族", "--index", index, "--format", "json");
+        assertTrue(json.out().startsWith("{\"query\":\"先住民族\",\"language\":\"ja\",\"hits\":[\n{\"doc\":"), json.out());
+        assertTrue(json.out().contains("\"clause\":\"2.c.v\",\"label\":\"2(c)(v)\",\"language\":\"ja\""), json.out());
+    }
+
+    @Test
+    void unreadableFilesAreSkippedAndReported() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(folder.resolve("good.txt"), "1. Objective\n(a) Cooperation on lithium.\n");
+        Files.write(folder.resolve("bad.bin"), new byte[] {0, 1, 2, 3});
+        Files.writeString(folder.resolve(".hidden.txt"), "1. Hidden\n");
+        CliRun run = CliRun.of("index", folder.toString(), "--index", dir.resolve("index").toString());
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("clausealign: skipped " + folder.resolve("bad.bin") + ": is a binary file, not text"),
+                run.err());
+        assertTrue(run.err().contains("indexed 1 files"), run.err());
+    }
+
+    @Test
+    void searchingWithoutAnIndexOrWithBadSyntaxIsBadInput() {
+        Path missing = dir.resolve("none");
+        assertEquals(new CliRun(2, "", "clausealign: " + missing + ": no index here; build one with 'clausealign index FILE...'\n"),
+                CliRun.of("search", "lithium", "--index", missing.toString()));
+        String index = dir.resolve("index").toString();
+        CliRun.of("index", CliRun.testdata("moc/moc-en.txt"), "--index", index);
+        CliRun bad = CliRun.of("search", "lithium AND", "--index", index);
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().startsWith("clausealign: query: cannot be read: Cannot parse 'lithium AND'"), bad.err());
+        assertEquals("", bad.out());
+    }
+}

@@ -4,16 +4,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashSet;
-import java.util.Optional;
-import java.util.Set;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.clausealign.ClauseAlign;
 import org.clausealign.ReadOptions;
-import org.clausealign.clause.Clause;
+import org.clausealign.align.Alignment;
+import org.clausealign.align.ClauseGroup;
 import org.clausealign.clause.LanguageVersion;
 import org.clausealign.clause.ParallelDocument;
+import org.clausealign.format.HtmlReport;
 import org.clausealign.format.SplitFormat;
+import org.clausealign.lang.Language;
+import org.clausealign.search.ClauseIndex;
+import org.clausealign.search.SearchHit;
+import org.clausealign.search.SearchOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "",
             "Runs on the Japan–Canada Memorandum of Cooperation on battery supply chains",
             "(Japanese, English and French in one PDF extraction): separates the three",
-            "versions, splits each into its clauses and shows them clause by clause."})
+            "versions, splits each into its clauses, aligns them with a confidence per group, shows",
+            "them side by side, and searches them in each language."})
 final class DemoCommand implements Callable<Integer> {
     /** The MOC as extracted from its PDF, bundled in the jar from testdata/moc. */
     static final String MOC = "000_220169e4c12b3807.txt";
@@ -40,6 +46,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ParallelDocument moc = ClauseAlign.read(bundledMoc(), "Japan–Canada MOC (bundled)", ReadOptions.DEFAULTS);
+        Alignment alignment = ClauseAlign.align(moc);
         PrintWriter out = spec.commandLine().getOut();
         out.println("Japan–Canada Memorandum of Cooperation on battery supply chains, as extracted from its PDF.");
         out.print("Versions found:");
@@ -47,19 +54,31 @@ final class DemoCommand implements Callable<Integer> {
             out.print("  " + version.language().code() + " (" + version.clauses().size() + " clauses)");
         }
         out.println();
+        long low = alignment.groups().stream().filter(g -> g.confidence() < HtmlReport.LOW_CONFIDENCE).count();
+        out.println("Aligned into " + alignment.groups().size() + " clause groups, " + low + " with low confidence.");
         out.println();
-        Set<String> ids = new LinkedHashSet<>();
-        moc.versions().forEach(v -> v.clauses().forEach(c -> ids.add(c.id())));
-        for (String id : ids) {
-            Optional<Clause> any = moc.versions().stream().map(v -> v.clause(id)).flatMap(Optional::stream).findFirst();
-            out.println(any.map(Clause::label).orElse(id));
-            for (LanguageVersion version : moc.versions()) {
-                String text = version.clause(id).map(Clause::text).orElse("(missing)");
-                out.println("  " + version.language().code() + "  " + SplitFormat.truncate(text, Math.max(20, width - 6)));
+        for (ClauseGroup group : alignment.groups()) {
+            out.println(group.label() + "  [" + String.format(Locale.ROOT, "%.2f", group.confidence()) + "]");
+            for (Language language : alignment.languages()) {
+                String text = group.text(language);
+                out.println("  " + language.code() + "  "
+                        + (text.isEmpty() ? "—" : SplitFormat.truncate(text, Math.max(20, width - 6))));
             }
         }
         out.println();
-        out.println("Next: clausealign split FILE --format json   (your own texts; see clausealign --help)");
+        out.println("Searching the clauses in each language (an index in memory):");
+        try (ClauseIndex index = ClauseIndex.inMemory()) {
+            index.add("moc", alignment);
+            index.commit();
+            for (String query : List.of("Indigenous peoples", "先住民族", "l'empreinte carbone")) {
+                SearchHit hit = index.search(query, SearchOptions.DEFAULTS.withLimit(1)).hits().get(0);
+                out.println("  " + query + "  →  " + hit.label() + " (" + hit.language().code() + "): "
+                        + SplitFormat.truncate(hit.text(), Math.max(20, width - 30)));
+            }
+        }
+        out.println();
+        out.println("Next: clausealign align FILE --format html -o side-by-side.html; clausealign index FILE...;");
+        out.println("      clausealign search QUERY   (see clausealign --help)");
         out.flush();
         return 0;
     }

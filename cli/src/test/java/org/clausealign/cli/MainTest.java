@@ -33,7 +33,9 @@ class MainTest {
         CliRun run = CliRun.of("demo");
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("Versions found:  ja (67 clauses)  en (67 clauses)  fr (67 clauses)"), run.out());
-        assertTrue(run.out().contains("\n2(c)(vii)\n  ja  バッテリーサプライチェーンに関する研究開発を推進すること。\n"
+        assertTrue(run.out().contains("Aligned into 67 clause groups"), run.out());
+        assertTrue(run.out().contains("  Indigenous peoples  →  2(c)(v) (en): promoting the establishment"), run.out());
+        assertTrue(run.out().contains("\n2(c)(vii)  [0.98]\n  ja  バッテリーサプライチェーンに関する研究開発を推進すること。\n"
                 + "  en  promoting research and development related to battery supply chains;\n"
                 + "  fr  promouvoir la recherche et le développement liés aux chaînes d'approvisionnement en batteries;\n"),
                 run.out());

@@ -15,6 +15,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.clausealign.lang.Language;
+import org.clausealign.search.ClauseIndex;
+import org.clausealign.search.SearchOptions;
 import org.clausealign.ClauseAlign;
 import org.clausealign.ReadOptions;
 import org.clausealign.align.Alignment;
@@ -40,10 +56,17 @@ import picocli.CommandLine.Model.CommandSpec;
             "  read+split        bytes to clauses: decoding, language separation, splitting (MB/s)",
             "  align             clause alignment, numbering first",
             "  align-unnumbered  the same versions with all numbering removed (content alignment)",
-            "and the peak heap of each size. Alignment's growth per 10× size is printed: close to",
-            "10 means linear."},
+            "  index             the whole pipeline: read, split, align, index on disk, commit",
+            "  analysis-only     the same analysis indexing does, without writing (a floor)",
+            "  plain-lucene      plain single-threaded Lucene indexing of the same paragraphs",
+            "then search latency (p50, p99) of a fixed query mix on the index of each size, and the",
+            "peak heap. Growth per 10× size is printed (close to 10 means linear), and the ratios of",
+            "the whole pipeline to analysis only and to plain Lucene."},
         footer = {"", "Example: clausealign bench --sizes 1000,10000,100000 --format json -o bench.json"})
 final class BenchCommand implements Callable<Integer> {
+    /** Timed rounds of the query mix. */
+    private static final int SEARCH_ROUNDS = 20;
+
     enum Format { text, json }
 
     @Spec
@@ -57,6 +80,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Timed runs of each stage after the warm-up (default: ${DEFAULT-VALUE}).")
     int repetitions;
 
+    @Option(names = "--million", description = "Also build a 1,000,000-clause index and measure search on it "
+            + "(several minutes).")
+    boolean million;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -65,7 +92,7 @@ final class BenchCommand implements Callable<Integer> {
     OutputOptions output;
 
     /** One stage at one size. */
-    record Result(String stage, int clauses, double[] seconds, long bytes) {
+    record Result(String stage, int clauses, double[] seconds, long bytes, long allClauses) {
         double median() {
             double[] sorted = seconds.clone();
             Arrays.sort(sorted);
@@ -90,6 +117,7 @@ final class BenchCommand implements Callable<Integer> {
         ParallelDocument moc = ClauseAlign.read(bundledMoc(), "MOC", ReadOptions.DEFAULTS);
         List<Result> results = new ArrayList<>();
         Map<Integer, Long> peakHeap = new LinkedHashMap<>();
+        Map<Long, double[]> searches = new LinkedHashMap<>();
         for (int size : sizes) {
             progress("size " + size + ": building the synthetic treaty");
             List<byte[]> files = SyntheticTreaty.texts(moc, size, 42).stream()
@@ -106,16 +134,58 @@ final class BenchCommand implements Callable<Integer> {
                 return new ParallelDocument(versions);
             };
             ParallelDocument document = split.get();
-            results.add(new Result("read+split", document.versions().get(0).clauses().size(), time(split), bytes));
+            long allClauses = document.versions().stream().mapToLong(v -> v.clauses().size()).sum();
+            results.add(new Result("read+split", document.versions().get(0).clauses().size(), time(split), bytes,
+                    allClauses));
             int clauses = document.versions().get(0).clauses().size();
             progress("size " + size + ": align (" + clauses + " clauses per language)");
-            results.add(new Result("align", clauses, time(() -> ClauseAlign.align(document)), bytes));
+            results.add(new Result("align", clauses, time(() -> ClauseAlign.align(document)), bytes, allClauses));
             ParallelDocument unnumbered = unnumbered(document);
             progress("size " + size + ": align-unnumbered");
-            results.add(new Result("align-unnumbered", clauses, time(() -> ClauseAlign.align(unnumbered)), bytes));
+            results.add(new Result("align-unnumbered", clauses, time(() -> ClauseAlign.align(unnumbered)), bytes,
+                    allClauses));
+            progress("size " + size + ": index (read, split, align, index)");
+            long totalClauses = document.versions().stream().mapToLong(v -> v.clauses().size()).sum();
+            Path[] indexFolder = new Path[1];
+            results.add(new Result("index", clauses, time(() -> {
+                deleteQuietly(indexFolder[0]);
+                indexFolder[0] = temporaryFolder("clausealign-bench-index");
+                try (ClauseIndex index = ClauseIndex.open(indexFolder[0])) {
+                    index.add("synthetic", ClauseAlign.align(split.get()));
+                    index.commit();
+                    return index.clauseCount();
+                }
+            }), bytes, totalClauses));
+            Alignment alignment = ClauseAlign.align(document);
+            progress("size " + size + ": analysis only");
+            results.add(new Result("analysis-only", clauses, time(() -> ClauseIndex.analyzeOnly(alignment)), bytes,
+                    totalClauses));
+            progress("size " + size + ": plain Lucene, one thread, the same paragraphs");
+            results.add(new Result("plain-lucene", clauses, time(() -> plainLucene(files, document)), bytes,
+                    totalClauses));
+            progress("size " + size + ": search");
+            searches.put(totalClauses, searchLatency(indexFolder[0]));
+            deleteQuietly(indexFolder[0]);
             peakHeap.put(clauses, peakHeap());
         }
-        String report = format == Format.json ? json(results, peakHeap) : text(results, peakHeap);
+        if (million) {
+            progress("building a 1,000,000-clause index for search");
+            Path folder = temporaryFolder("clausealign-bench-million");
+            try (ClauseIndex index = ClauseIndex.open(folder)) {
+                List<byte[]> files = SyntheticTreaty.texts(moc, 333_334, 7).stream()
+                        .map(t -> t.getBytes(StandardCharsets.UTF_8)).toList();
+                List<LanguageVersion> versions = new ArrayList<>();
+                for (int f = 0; f < files.size(); f++) {
+                    versions.addAll(ClauseAlign.read(files.get(f), "million-" + f, ReadOptions.DEFAULTS).versions());
+                }
+                index.add("million", ClauseAlign.align(new ParallelDocument(versions)));
+                index.commit();
+                progress("searching " + index.clauseCount() + " clauses");
+                searches.put((long) index.clauseCount(), searchLatency(folder));
+            }
+            deleteQuietly(folder);
+        }
+        String report = format == Format.json ? json(results, peakHeap, searches) : text(results, peakHeap, searches);
         output.write(spec.commandLine().getOut(), report);
         return 0;
     }
@@ -138,6 +208,75 @@ final class BenchCommand implements Callable<Integer> {
         sink += System.identityHashCode(result) & 1;
         if (result instanceof Alignment alignment) {
             sink += alignment.groups().size() & 1;
+        }
+    }
+
+    /** Lucene alone: each version's paragraphs (its non-blank lines) into one field, one thread. */
+    private static int plainLucene(List<byte[]> files, ParallelDocument document) {
+        try (Directory directory = new ByteBuffersDirectory()) {
+            IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer()).setRAMBufferSizeMB(64);
+            int count = 0;
+            try (IndexWriter writer = new IndexWriter(directory, config)) {
+                for (int f = 0; f < files.size(); f++) {
+                    Language language = document.versions().get(f).language();
+                    Analyzer analyzer = language.rules().searchAnalyzer();
+                    for (String line : new String(files.get(f), StandardCharsets.UTF_8).split("\n")) {
+                        if (line.isBlank()) {
+                            continue;
+                        }
+                        Document doc = new Document();
+                        doc.add(new Field("text", analyzer.tokenStream("text", line), TextField.TYPE_NOT_STORED));
+                        writer.addDocument(doc);
+                        count++;
+                    }
+                }
+                writer.commit();
+            }
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Latencies in milliseconds of a fixed query mix: words, phrases, prefixes, filters, three languages. */
+    private double[] searchLatency(Path folder) {
+        List<String> queries = List.of("critical minerals", "\"supply chains\"", "recycl*", "research clause:1.*",
+                "Indigenous peoples", "batteries lang:fr", "先住民族", "重要鉱物", "再生可能エネルギー",
+                "peuples autochtones", "minéraux critiques", "l'empreinte carbone");
+        List<Double> latencies = new ArrayList<>();
+        try (ClauseIndex index = ClauseIndex.openForSearch(folder)) {
+            for (int round = 0; round < 1 + SEARCH_ROUNDS; round++) {
+                for (String query : queries) {
+                    long start = System.nanoTime();
+                    blackhole(index.search(query, SearchOptions.DEFAULTS));
+                    if (round > 0) {
+                        latencies.add((System.nanoTime() - start) / 1e6);
+                    }
+                }
+            }
+        }
+        double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new double[] {sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.99) - 1]};
+    }
+
+    private static Path temporaryFolder(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the benchmark's temporary index " + folder, e);
         }
     }
 
@@ -178,17 +317,16 @@ final class BenchCommand implements Callable<Integer> {
         return peak;
     }
 
-    private String text(List<Result> results, Map<Integer, Long> peakHeap) {
+    private String text(List<Result> results, Map<Integer, Long> peakHeap, Map<Long, double[]> searches) {
         StringBuilder out = new StringBuilder(machine()).append("\n\n");
-        out.append(String.format(Locale.ROOT, "%-18s %12s %10s %21s %12s%n", "stage", "clauses/lang", "median s",
-                "spread (min–max) s", "MB/s"));
+        out.append(String.format(Locale.ROOT, "%-18s %12s %10s %21s %8s %12s%n", "stage", "clauses/lang", "median s",
+                "spread (min–max) s", "MB/s", "clauses/s"));
         for (Result r : results) {
-            out.append(String.format(Locale.ROOT, "%-18s %,12d %10.3f %10.3f–%-10.3f %12s%n", r.stage(), r.clauses(),
-                    r.median(), r.min(), r.max(),
-                    r.stage().equals("read+split") ? String.format(Locale.ROOT, "%.1f", r.bytes() / 1e6 / r.median()) : ""));
+            out.append(String.format(Locale.ROOT, "%-18s %,12d %10.3f %10.3f–%-10.3f %8.1f %,12.0f%n", r.stage(),
+                    r.clauses(), r.median(), r.min(), r.max(), r.bytes() / 1e6 / r.median(), r.allClauses() / r.median()));
         }
         out.append('\n');
-        for (String stage : List.of("read+split", "align", "align-unnumbered")) {
+        for (String stage : List.of("read+split", "align", "align-unnumbered", "index")) {
             List<Result> of = results.stream().filter(r -> r.stage().equals(stage)).toList();
             for (int i = 1; i < of.size(); i++) {
                 Result a = of.get(i - 1);
@@ -199,18 +337,39 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         out.append('\n');
+        for (Result index : results.stream().filter(r -> r.stage().equals("index")).toList()) {
+            double analysis = median(results, "analysis-only", index.clauses());
+            double plain = median(results, "plain-lucene", index.clauses());
+            out.append(String.format(Locale.ROOT,
+                    "at %,d clauses/lang: whole pipeline / analysis only = %.2f×, whole pipeline / plain Lucene = %.2f×"
+                            + " (below 1 means faster)%n", index.clauses(), index.median() / analysis, index.median() / plain));
+        }
+        out.append('\n');
+        searches.forEach((clauses, latency) -> out.append(String.format(Locale.ROOT,
+                "search over %,d clauses: p50 %.2f ms, p99 %.2f ms%n", clauses, latency[0], latency[1])));
         peakHeap.forEach((clauses, bytes) -> out.append(String.format(Locale.ROOT,
                 "peak heap at %,d clauses per language: %,.0f MB%n", clauses, bytes / 1e6)));
         return out.toString();
     }
 
-    private String json(List<Result> results, Map<Integer, Long> peakHeap) {
+    private static double median(List<Result> results, String stage, int clauses) {
+        return results.stream().filter(r -> r.stage().equals(stage) && r.clauses() == clauses)
+                .mapToDouble(Result::median).findFirst().orElse(Double.NaN);
+    }
+
+    private String json(List<Result> results, Map<Integer, Long> peakHeap, Map<Long, double[]> searches) {
         StringBuilder out = new StringBuilder("{\"machine\":\"").append(machine().replace("\"", "'")).append("\",\"results\":[");
         for (int i = 0; i < results.size(); i++) {
             Result r = results.get(i);
             out.append(i == 0 ? "\n" : ",\n").append(String.format(Locale.ROOT,
-                    "{\"stage\":\"%s\",\"clauses\":%d,\"median\":%.4f,\"min\":%.4f,\"max\":%.4f,\"bytes\":%d}",
-                    r.stage(), r.clauses(), r.median(), r.min(), r.max(), r.bytes()));
+                    "{\"stage\":\"%s\",\"clauses\":%d,\"median\":%.4f,\"min\":%.4f,\"max\":%.4f,\"bytes\":%d,\"allClauses\":%d}",
+                    r.stage(), r.clauses(), r.median(), r.min(), r.max(), r.bytes(), r.allClauses()));
+        }
+        out.append("],\"search\":[");
+        int k = 0;
+        for (Map.Entry<Long, double[]> e : searches.entrySet()) {
+            out.append(k++ == 0 ? "" : ",").append(String.format(Locale.ROOT,
+                    "{\"clauses\":%d,\"p50ms\":%.3f,\"p99ms\":%.3f}", e.getKey(), e.getValue()[0], e.getValue()[1]));
         }
         out.append("],\"peakHeapBytes\":{");
         int i = 0;

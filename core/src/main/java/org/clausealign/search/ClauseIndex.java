@@ -62,6 +62,8 @@ import org.clausealign.lang.Language;
 public final class ClauseIndex implements Closeable {
     private static final FieldType TEXT = textType();
     private static final int PASSAGES = 1;
+    /** Documents with more clauses than this are analysed on several threads. */
+    private static final int PARALLEL_CLAUSES = 2_000;
     /** Hits fetched per hit asked for, so that collapsing groups still leaves enough. */
     private static final int COLLAPSE_FACTOR = 5;
 
@@ -166,7 +168,25 @@ public final class ClauseIndex implements Closeable {
             }
         }
         try {
-            writer().updateDocuments(new Term(Fields.DOC, id), documents);
+            if (documents.size() < PARALLEL_CLAUSES) {
+                writer().updateDocuments(new Term(Fields.DOC, id), documents);
+                return;
+            }
+            // A long document is analysed on every core: Lucene's writer takes documents from
+            // several threads at once. Searches see none of it before the next commit.
+            writer().deleteDocuments(new Term(Fields.DOC, id));
+            int chunk = Math.max(1, documents.size() / (4 * Runtime.getRuntime().availableProcessors()));
+            List<List<Document>> chunks = new ArrayList<>();
+            for (int i = 0; i < documents.size(); i += chunk) {
+                chunks.add(documents.subList(i, Math.min(documents.size(), i + chunk)));
+            }
+            chunks.parallelStream().forEach(part -> {
+                try {
+                    writer().addDocuments(part);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot index " + id, e);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index " + id, e);
         }
@@ -235,6 +255,43 @@ public final class ClauseIndex implements Closeable {
             if (searcher != null) {
                 release(searcher);
             }
+        }
+    }
+
+    /**
+     * Runs the analysis indexing does on a document's clauses (every field of every clause),
+     * without writing anything: a baseline for benchmarks, to tell analysis cost from indexing cost.
+     *
+     * @param alignment a document's clause groups
+     * @return the number of tokens produced
+     */
+    public static long analyzeOnly(Alignment alignment) {
+        long tokens = 0;
+        for (ClauseGroup group : alignment.groups()) {
+            for (Map.Entry<Language, List<Clause>> entry : group.clauses().entrySet()) {
+                for (Clause clause : entry.getValue()) {
+                    tokens += count(Fields.text(entry.getKey()), clause.text());
+                    tokens += count(Fields.EXACT, clause.text());
+                    if (entry.getKey() == Language.JA) {
+                        tokens += count(Fields.BIGRAM, clause.text());
+                    }
+                }
+            }
+        }
+        return tokens;
+    }
+
+    private static long count(String field, String text) {
+        try (var stream = Fields.ANALYZER.tokenStream(field, text)) {
+            stream.reset();
+            long n = 0;
+            while (stream.incrementToken()) {
+                n++;
+            }
+            stream.end();
+            return n;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

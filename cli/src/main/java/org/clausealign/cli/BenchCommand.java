@@ -80,6 +80,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Timed runs of each stage after the warm-up (default: ${DEFAULT-VALUE}).")
     int repetitions;
 
+    @Option(names = "--startup", description = "Only measure the command line's start-up: 'clausealign search' "
+            + "end to end in new JVMs, against 'java -version', without and with a class-data sharing archive.")
+    boolean startup;
+
     @Option(names = "--million", description = "Also build a 1,000,000-clause index and measure search on it "
             + "(several minutes).")
     boolean million;
@@ -115,6 +119,10 @@ final class BenchCommand implements Callable<Integer> {
                     + " clauses and --repetitions at least 1");
         }
         ParallelDocument moc = ClauseAlign.read(bundledMoc(), "MOC", ReadOptions.DEFAULTS);
+        if (startup) {
+            output.write(spec.commandLine().getOut(), Startup.measure(moc, repetitions, this::progress));
+            return 0;
+        }
         List<Result> results = new ArrayList<>();
         Map<Integer, Long> peakHeap = new LinkedHashMap<>();
         Map<Long, double[]> searches = new LinkedHashMap<>();

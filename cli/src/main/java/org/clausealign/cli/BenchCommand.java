@@ -1,7 +1,6 @@
 package org.clausealign.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -15,10 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
@@ -118,7 +115,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "sizes must be at least " + SyntheticTreaty.CLAUSES_PER_SECTION
                     + " clauses and --repetitions at least 1");
         }
-        ParallelDocument moc = ClauseAlign.read(bundledMoc(), "MOC", ReadOptions.DEFAULTS);
+        ParallelDocument moc = ClauseAlign.read(BundledMoc.bytes(), "MOC", ReadOptions.DEFAULTS);
         if (startup) {
             output.write(spec.commandLine().getOut(), Startup.measure(moc, repetitions, this::progress));
             return 0;
@@ -276,15 +273,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the benchmark's temporary index " + folder, e);
+        if (folder != null) {
+            Startup.delete(folder);
         }
     }
 
@@ -391,16 +381,5 @@ final class BenchCommand implements Callable<Integer> {
         Runtime runtime = Runtime.getRuntime();
         return String.format(Locale.ROOT, "clausealign bench: %d cores, Java %s, max heap %.1f GB",
                 runtime.availableProcessors(), Runtime.version(), runtime.maxMemory() / 1e9);
-    }
-
-    private static byte[] bundledMoc() {
-        try (InputStream in = BenchCommand.class.getResourceAsStream(DemoCommand.MOC)) {
-            if (in == null) {
-                throw new IllegalStateException("the bundled MOC is missing from the clausealign jar");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled MOC", e);
-        }
     }
 }

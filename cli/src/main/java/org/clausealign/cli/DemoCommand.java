@@ -1,9 +1,6 @@
 package org.clausealign.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -33,9 +30,6 @@ import picocli.CommandLine.Model.CommandSpec;
             "versions, splits each into its clauses, aligns them with a confidence per group, shows",
             "them side by side, and searches them in each language."})
 final class DemoCommand implements Callable<Integer> {
-    /** The MOC as extracted from its PDF, bundled in the jar from testdata/moc. */
-    static final String MOC = "000_220169e4c12b3807.txt";
-
     @Spec
     CommandSpec spec;
 
@@ -45,7 +39,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ParallelDocument moc = ClauseAlign.read(bundledMoc(), "Japan–Canada MOC (bundled)", ReadOptions.DEFAULTS);
+        ParallelDocument moc = ClauseAlign.read(BundledMoc.bytes(), "Japan–Canada MOC (bundled)", ReadOptions.DEFAULTS);
         Alignment alignment = ClauseAlign.align(moc);
         PrintWriter out = spec.commandLine().getOut();
         out.println("Japan–Canada Memorandum of Cooperation on battery supply chains, as extracted from its PDF.");
@@ -81,16 +75,5 @@ final class DemoCommand implements Callable<Integer> {
         out.println("      clausealign search QUERY   (see clausealign --help)");
         out.flush();
         return 0;
-    }
-
-    private static byte[] bundledMoc() {
-        try (InputStream in = DemoCommand.class.getResourceAsStream(MOC)) {
-            if (in == null) {
-                throw new IllegalStateException("the bundled MOC is missing from the clausealign jar");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled MOC", e);
-        }
     }
 }

@@ -92,7 +92,8 @@ final class Startup {
         }
     }
 
-    private static void delete(Path folder) {
+    /** Removes a folder and everything in it. */
+    static void delete(Path folder) {
         try (var walk = Files.walk(folder)) {
             for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);

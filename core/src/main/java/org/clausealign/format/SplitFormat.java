@@ -75,13 +75,15 @@ public final class SplitFormat {
             return text;
         }
         StringBuilder out = new StringBuilder();
+        int width = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            String next = new String(Character.toChars(cp));
-            if (Scripts.width(out + next) > columns - 1) {
+            int next = Scripts.width(new String(Character.toChars(cp)));
+            if (width + next > columns - 1) {
                 break;
             }
-            out.append(next);
+            out.appendCodePoint(cp);
+            width += next;
             i += Character.charCount(cp);
         }
         return out.append('…').toString();

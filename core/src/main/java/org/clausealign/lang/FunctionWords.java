@@ -13,7 +13,7 @@ public final class FunctionWords {
 
     /** @param words the function words, in lower case */
     public FunctionWords(Set<String> words) {
-        this.words = words;
+        this.words = Set.copyOf(words);
         this.longest = words.stream().mapToInt(String::length).max().orElse(0);
     }
 

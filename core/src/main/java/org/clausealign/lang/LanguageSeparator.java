@@ -1,6 +1,8 @@
 package org.clausealign.lang;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +94,7 @@ public final class LanguageSeparator {
         int k = states.size();
         Language[] result = new Language[n];
         if (k == 1) {
-            java.util.Arrays.fill(result, states.get(0));
+            Arrays.fill(result, states.get(0));
             return result;
         }
         long[] score = new long[k];
@@ -150,7 +152,7 @@ public final class LanguageSeparator {
     }
 
     private static List<VersionLines> versions(List<Line> lines, List<Line> textLines, Language[] assigned) {
-        Map<Line, Language> languageOf = new java.util.IdentityHashMap<>();
+        Map<Line, Language> languageOf = new IdentityHashMap<>();
         for (int i = 0; i < textLines.size(); i++) {
             languageOf.put(textLines.get(i), assigned[i]);
         }

@@ -1,0 +1,50 @@
+package org.clausealign.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.clausealign.align.Alignment;
+
+/**
+ * Runs every check on an aligned document.
+ *
+ * <pre>{@code
+ * Report report = Checks.run(ClauseAlign.align(ClauseAlign.read(Path.of("moc.txt"))), CheckOptions.DEFAULTS);
+ * report.findings().forEach(f -> System.out.println(f.label() + ": " + f.message()));
+ * }</pre>
+ */
+public final class Checks {
+    private static final List<Check> ALL = List.of(new StructureCheck(), new NumberCheck(false), new NumberCheck(true),
+            new AcronymCheck(), new PunctuationCheck(), new LengthCheck(), new UntranslatedCheck());
+
+    private Checks() {}
+
+    /** @return the ids of the checks, in the order they run */
+    public static List<String> ids() {
+        return ALL.stream().map(Check::id).toList();
+    }
+
+    /**
+     * @param alignment the document's clause groups
+     * @param options thresholds and the lowest severity reported
+     * @return the findings of all checks, in document order, at or above the lowest severity
+     */
+    public static Report run(Alignment alignment, CheckOptions options) {
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < alignment.groups().size(); i++) {
+            position.put(alignment.groups().get(i).id(), i);
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Check check : ALL) {
+            for (Finding finding : check.check(alignment, options)) {
+                if (finding.severity().compareTo(options.minimum()) >= 0) {
+                    findings.add(finding);
+                }
+            }
+        }
+        findings.sort(Comparator.comparingInt(f -> position.getOrDefault(f.group(), Integer.MAX_VALUE)));
+        return new Report(alignment, findings);
+    }
+}

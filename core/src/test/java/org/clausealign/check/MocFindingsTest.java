@@ -1,0 +1,130 @@
+package org.clausealign.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.clausealign.ClauseAlign;
+import org.clausealign.ReadOptions;
+import org.clausealign.TestData;
+import org.clausealign.clause.LanguageVersion;
+import org.clausealign.clause.ParallelDocument;
+import org.clausealign.lang.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The report on the real MOC holds only what a careful translator wants to see (reviewed by
+ * reading each finding), and discrepancies injected into one version are each reported at their
+ * clause by the right check.
+ */
+class MocFindingsTest {
+    private static List<String> findings(ParallelDocument document, Severity minimum) {
+        Report report = Checks.run(ClauseAlign.align(document), CheckOptions.DEFAULTS.withMinimum(minimum));
+        return report.findings().stream().map(f -> f.severity() + " " + f.check() + " " + f.group() + " "
+                + f.languages().stream().map(Language::code).toList()).toList();
+    }
+
+    /** The three MOC files, one of them changed by text replacement before it is read. */
+    private static ParallelDocument variant(Language language, UnaryOperator<String> change) throws IOException {
+        List<LanguageVersion> versions = new ArrayList<>();
+        for (Language l : List.of(Language.JA, Language.EN, Language.FR)) {
+            String text = Files.readString(TestData.path("moc/moc-" + l.code() + ".txt"), StandardCharsets.UTF_8);
+            String changed = l == language ? change.apply(text) : text;
+            if (l == language && changed.equals(text)) {
+                throw new IllegalArgumentException("the change did not apply");
+            }
+            versions.addAll(ClauseAlign.read(changed.getBytes(StandardCharsets.UTF_8), "moc-" + l.code(),
+                    ReadOptions.DEFAULTS.withLanguages(List.of(l))).versions());
+        }
+        return new ParallelDocument(versions);
+    }
+
+    private static void assertReported(String expected, List<String> findings) {
+        List<String> original = List.of(
+                "WARNING acronym recital.11 [en, ja]", "WARNING acronym recital.11 [en, fr]",
+                "WARNING punctuation 2.c.ii [fr]");
+        List<String> added = new ArrayList<>(findings);
+        added.removeAll(original);
+        assertTrue(added.stream().anyMatch(f -> f.startsWith(expected)), expected + " not in " + added);
+    }
+
+    @Test
+    void theRealMocShowsOnlyTheReviewedFindings() {
+        // Reviewed by reading: the English names FOIP in recital 11 where the Japanese and French
+        // do not; the French ends item 2(c)(ii) with a full stop where its siblings have ";".
+        assertEquals(List.of("WARNING acronym recital.11 [en, ja]", "WARNING acronym recital.11 [en, fr]",
+                "WARNING punctuation 2.c.ii [fr]"), findings(ClauseAlign.read(TestData.moc()), Severity.WARNING));
+        // As information: small counts rendered in words or not at all ("in duplicate" for ２通,
+        // "annually" for 毎年１回, "deux pays" for "both countries") are legitimate choices.
+        List<String> info = findings(ClauseAlign.read(TestData.moc()), Severity.INFO);
+        assertTrue(info.contains("INFO number closing [ja, en, fr]"), info.toString());
+        assertTrue(info.stream().filter(f -> f.startsWith("INFO")).allMatch(f -> f.startsWith("INFO number")), info.toString());
+    }
+
+    @Test
+    void aChangedYearIsReported() throws IOException {
+        assertReported("WARNING number recital.9", findings(variant(Language.FR,
+                t -> t.replace("industries japonaises d’ici 2030", "industries japonaises d’ici 2035")), Severity.WARNING));
+    }
+
+    @Test
+    void aChangedCountIsReported() throws IOException {
+        assertReported("WARNING number recital.9", findings(variant(Language.EN,
+                t -> t.replace("600 gigawatt hours", "500 gigawatt hours")), Severity.WARNING));
+    }
+
+    @Test
+    void aChangedMonthIsReported() throws IOException {
+        assertReported("WARNING date recital.10", findings(variant(Language.EN,
+                t -> t.replace("Meeting in January 2023", "Meeting in February 2023")), Severity.WARNING));
+    }
+
+    @Test
+    void aDroppedAcronymIsReported() throws IOException {
+        assertReported("WARNING acronym 3.b [ja, fr]", findings(variant(Language.FR,
+                t -> t.replace("Japon-Canada (DPEJC). ", "Japon-Canada. ")), Severity.WARNING));
+    }
+
+    @Test
+    void aDroppedListItemIsReported() throws IOException {
+        assertReported("ERROR structure 3.a.iv", findings(variant(Language.EN, t -> {
+            int start = t.indexOf("(iv) developing networks");
+            int end = t.indexOf("(v) encouraging co-operation");
+            return t.substring(0, start) + t.substring(end);
+        }), Severity.WARNING));
+    }
+
+    @Test
+    void aDeletedClauseIsReported() throws IOException {
+        assertReported("ERROR structure 8.a", findings(variant(Language.JA,
+                t -> t.replace("(a) 本協力覚書は、法的拘束力を有しない。", "")), Severity.WARNING));
+    }
+
+    @Test
+    void aClauseLeftInAnotherLanguageIsReported() throws IOException {
+        assertReported("ERROR untranslated 7.a", findings(variant(Language.FR, t -> t
+                .replace("Les Participants remédieront à toute divergence d'interprétation ou d'application",
+                        "The Participants will endeavour to resolve any issue regarding the interpretation")
+                .replace("du présent Protocole par voie de consultations.", "or application of this MOC through consultations.")),
+                Severity.WARNING));
+    }
+
+    @Test
+    void unbalancedBracketsAreReported() throws IOException {
+        assertReported("WARNING punctuation 3.b [en]", findings(variant(Language.EN,
+                t -> t.replace("Committee (JEC) and", "Committee (JEC and")), Severity.WARNING));
+    }
+
+    @Test
+    void aClauseWithHalfItsTextMissingIsAPossibleOmission() throws IOException {
+        assertReported("WARNING length 1.a", findings(variant(Language.EN, t -> t
+                .replace("This includes ensuring there are \n\nintegrated, value-added investments in the upstream, midstream, and downstream \n\n"
+                        + "sectors, which in turn enable more sustainable and reliable global battery supply \n\nchains between Japan and Canada.", "")),
+                Severity.WARNING));
+    }
+}

@@ -1,10 +1,13 @@
 package org.clausealign.clause;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.clausealign.lang.VersionLine;
 import org.clausealign.lang.VersionLines;
+import org.clausealign.text.Scripts;
 import org.clausealign.text.SourceText;
 
 /**
@@ -35,8 +38,8 @@ public final class ClauseSplitter {
         if (Punctuation.endsSentenceOrList(content)) {
             return false;
         }
-        boolean japanese = content.codePoints().anyMatch(org.clausealign.text.Scripts::isJapaneseLetter);
-        return japanese ? org.clausealign.text.Scripts.width(content) <= TITLE_WIDTH
+        boolean japanese = content.codePoints().anyMatch(Scripts::isJapaneseLetter);
+        return japanese ? Scripts.width(content) <= TITLE_WIDTH
                 : content.split(" +").length <= TITLE_WORDS;
     }
 
@@ -50,7 +53,7 @@ public final class ClauseSplitter {
         List<ClauseBuilder> units = read(version.lines(), layout);
         name(units, layout);
         List<Clause> clauses = new ArrayList<>();
-        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (ClauseBuilder unit : units) {
             if (unit.id != null && !unit.isEmpty()) {
                 // Ids are unique within a version even where numbering restarts unforeseen.

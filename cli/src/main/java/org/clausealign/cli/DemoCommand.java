@@ -10,6 +10,10 @@ import org.clausealign.align.Alignment;
 import org.clausealign.align.ClauseGroup;
 import org.clausealign.clause.LanguageVersion;
 import org.clausealign.clause.ParallelDocument;
+import org.clausealign.check.CheckOptions;
+import org.clausealign.check.Checks;
+import org.clausealign.check.Finding;
+import org.clausealign.check.Report;
 import org.clausealign.format.HtmlReport;
 import org.clausealign.format.SplitFormat;
 import org.clausealign.lang.Language;
@@ -28,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Runs on the Japan–Canada Memorandum of Cooperation on battery supply chains",
             "(Japanese, English and French in one PDF extraction): separates the three",
             "versions, splits each into its clauses, aligns them with a confidence per group, shows",
-            "them side by side, and searches them in each language."})
+            "them side by side, searches them in each language, and reports where they differ."})
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -71,8 +75,14 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         out.println();
-        out.println("Next: clausealign align FILE --format html -o side-by-side.html; clausealign index FILE...;");
-        out.println("      clausealign search QUERY   (see clausealign --help)");
+        Report report = Checks.run(alignment, CheckOptions.DEFAULTS);
+        out.println("Where the versions may not say the same thing (" + report.findings().size() + " findings):");
+        for (Finding finding : report.findings()) {
+            out.println("  " + finding.severity().name().toLowerCase(Locale.ROOT) + "  " + finding.message());
+        }
+        out.println();
+        out.println("Next: clausealign align FILE --format html -o side-by-side.html; clausealign report FILE;");
+        out.println("      clausealign index FILE...; clausealign search QUERY   (see clausealign --help)");
         out.flush();
         return 0;
     }

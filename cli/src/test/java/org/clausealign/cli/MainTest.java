@@ -34,6 +34,8 @@ class MainTest {
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("Versions found:  ja (67 clauses)  en (67 clauses)  fr (67 clauses)"), run.out());
         assertTrue(run.out().contains("Aligned into 67 clause groups"), run.out());
+        assertTrue(run.out().contains("Where the versions may not say the same thing (3 findings):\n  warning  FOIP in the en"),
+                run.out());
         assertTrue(run.out().contains("  Indigenous peoples  →  2(c)(v) (en): promoting the establishment"), run.out());
         assertTrue(run.out().contains("\n2(c)(vii)  [0.98]\n  ja  バッテリーサプライチェーンに関する研究開発を推進すること。\n"
                 + "  en  promoting research and development related to battery supply chains;\n"

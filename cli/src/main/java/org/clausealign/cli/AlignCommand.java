@@ -76,6 +76,12 @@ final class AlignCommand implements Callable<Integer> {
                     files.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", ")));
         };
         output.write(spec.commandLine().getOut(), rendered);
+        int forbidden = format == Format.tmx || format == Format.html ? TmxWriter.forbiddenCharacters(alignment) : 0;
+        if (forbidden > 0) {
+            spec.commandLine().getErr().println("clausealign: " + forbidden + " character(s) that XML and HTML do not allow"
+                    + " (control characters, broken surrogates) were replaced by U+FFFD in the output.");
+            spec.commandLine().getErr().flush();
+        }
         return 0;
     }
 }

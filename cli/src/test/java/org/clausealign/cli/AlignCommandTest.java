@@ -56,4 +56,15 @@ class AlignCommandTest {
         assertEquals(2, run.status());
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void forbiddenCharactersAreReplacedAndReported() throws IOException {
+        Path hostile = Files.writeString(dir.resolve("hostile.txt"),
+                "1. Objective\n(a) The Participants <script>alert(1)</script> cooperate \u0001 on batteries.\n");
+        CliRun run = CliRun.of("align", hostile.toString(), "--lang", "en", "--format", "html");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("&lt;script&gt;alert(1)&lt;/script&gt; cooperate \uFFFD on batteries."), run.out());
+        assertEquals("clausealign: 1 character(s) that XML and HTML do not allow (control characters, broken surrogates)"
+                + " were replaced by U+FFFD in the output.\n", run.err());
+    }
 }

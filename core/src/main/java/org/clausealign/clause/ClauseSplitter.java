@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.clausealign.InputException;
 import org.clausealign.lang.VersionLine;
 import org.clausealign.lang.VersionLines;
 import org.clausealign.text.Scripts;
@@ -25,6 +26,11 @@ public final class ClauseSplitter {
     private static final Pattern PREAMBLE_HEADING = Pattern.compile(
             "^[〈<《\\[(（【]?\\s*(Preamble|PREAMBLE|Préambule|PRÉAMBULE|前文)\\s*[〉>》\\])）】]?$");
 
+    /**
+     * The most clauses one version may have: far above any legal text (the MOC has 67), low enough
+     * that a 32 MB file of one-character lines cannot exhaust memory.
+     */
+    public static final int MAX_CLAUSES = 500_000;
     /** Unnumbered paragraphs a structured text may have around its numbering: title, recitals… */
     private static final int MAX_PREAMBLE = 5;
     /** A heading's title is a few words: "Scope", "General provisions", 目的. */
@@ -51,6 +57,11 @@ public final class ClauseSplitter {
     public static LanguageVersion split(SourceText source, VersionLines version) {
         Layout layout = new Layout(version.language(), version.lines());
         List<ClauseBuilder> units = read(version.lines(), layout);
+        if (units.size() > MAX_CLAUSES) {
+            throw new InputException(source.name(), String.format(java.util.Locale.ROOT,
+                    "has more than %,d clauses in its %s version, the limit for one file", MAX_CLAUSES,
+                    version.language().code()));
+        }
         name(units, layout);
         List<Clause> clauses = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();

@@ -38,6 +38,18 @@ final class Markup {
         return out == null ? text : out.toString();
     }
 
+    /** @return how many characters of the text XML 1.0 forbids, which {@link #xmlSafe} replaces */
+    static int forbidden(String text) {
+        String safe = xmlSafe(text);
+        int n = 0;
+        for (int i = 0; i < safe.length(); i++) {
+            if (safe.charAt(i) == '\uFFFD' && (i >= text.length() || text.charAt(i) != '\uFFFD')) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** @return the text escaped for HTML element content and quoted attribute values */
     static String html(String text) {
         String safe = xmlSafe(text);

@@ -29,6 +29,21 @@ public final class TmxWriter {
 
     /**
      * @param alignment the groups
+     * @return how many characters of the clause texts XML 1.0 forbids (control characters,
+     *     unpaired surrogates); TMX and HTML output replace each with U+FFFD
+     */
+    public static int forbiddenCharacters(Alignment alignment) {
+        int n = 0;
+        for (ClauseGroup group : alignment.groups()) {
+            for (Language language : alignment.languages()) {
+                n += Markup.forbidden(group.text(language));
+            }
+        }
+        return n;
+    }
+
+    /**
+     * @param alignment the groups
      * @param segmentation clause or sentence units
      * @param toolVersion clausealign's version, for the header
      * @return the TMX document

@@ -290,4 +290,12 @@ class ClauseSplitterTest {
         assertEquals("1 2 3", ids(v).replace(" ", " "));
         assertEquals("The Parties meet annually. See the Joint Statement of 2023.", v.clause("2").orElseThrow().text());
     }
+
+    @Test
+    void aVersionWithMoreClausesThanTheLimitIsRefused() {
+        String many = "No numbering here at all.\n\n".repeat(ClauseSplitter.MAX_CLAUSES + 1);
+        org.clausealign.InputException e = org.junit.jupiter.api.Assertions.assertThrows(org.clausealign.InputException.class,
+                () -> split(many, Language.EN));
+        assertEquals("test: has more than 500,000 clauses in its en version, the limit for one file", e.getMessage());
+    }
 }

@@ -47,12 +47,12 @@ class RobustnessProperties {
         return Arbitraries.of(PIECES).list().ofMaxSize(300).map(pieces -> String.join("", pieces));
     }
 
-    @Property(tries = 300)
+    @Property
     void anyTextIsSplitAlignedAndCheckedOrRefusedCleanly(@ForAll("legalishText") String text) {
         assertSound(text);
     }
 
-    @Property(tries = 300)
+    @Property
     void anyBytesAreDecodedOrRefusedCleanly(@ForAll @Size(max = 2000) byte[] bytes) {
         try {
             ParallelDocument document = ClauseAlign.read(bytes, "fuzz.bin", ReadOptions.DEFAULTS);

@@ -53,6 +53,40 @@ class RobustnessProperties {
     }
 
     @Property
+    void everyCharacterOfAOneLanguageTextBelongsToOneClauseOrIsWhiteSpace(@ForAll("legalishText") String text) {
+        ParallelDocument document;
+        try {
+            document = ClauseAlign.parse(text, "fuzz.txt", List.of(org.clausealign.lang.Language.EN));
+        } catch (InputException expected) {
+            return;
+        }
+        int[] owners = new int[text.length()];
+        for (Clause clause : document.versions().get(0).clauses()) {
+            for (int i = clause.start(); i < clause.end(); i++) {
+                owners[i]++;
+            }
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean rule = c == '_' && lineOf(text, i).strip().matches("_{5,}");
+            if (!Character.isWhitespace(c) && !rule) {
+                assertEquals(1, owners[i], "character " + i + " (" + (int) c + ") belongs to " + owners[i] + " clauses");
+            } else {
+                assertTrue(owners[i] <= 1, "character " + i + " belongs to " + owners[i] + " clauses");
+            }
+        }
+    }
+
+    private static String lineOf(String text, int i) {
+        int start = Math.max(text.lastIndexOf('\n', i - 1), text.lastIndexOf('\r', i - 1)) + 1;
+        int end = i;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        return text.substring(start, end);
+    }
+
+    @Property
     void anyBytesAreDecodedOrRefusedCleanly(@ForAll @Size(max = 2000) byte[] bytes) {
         try {
             ParallelDocument document = ClauseAlign.read(bytes, "fuzz.bin", ReadOptions.DEFAULTS);

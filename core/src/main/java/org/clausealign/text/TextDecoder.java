@@ -143,8 +143,8 @@ public final class TextDecoder {
             case "EUC-JP" -> Charset.forName("EUC-JP");
             case "ISO-2022-JP" -> Charset.forName("ISO-2022-JP");
             case "ISO-8859-1", "windows-1252" -> Charset.forName("windows-1252");
-            case "UTF-16LE" -> StandardCharsets.UTF_16LE;
-            case "UTF-16BE" -> StandardCharsets.UTF_16BE;
+            // UTF-16 without a byte order mark is not guessed: almost any bytes decode as UTF-16,
+            // into characters that look like Chinese.
             default -> null;
         };
     }

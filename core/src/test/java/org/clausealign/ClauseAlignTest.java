@@ -1,0 +1,40 @@
+package org.clausealign;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.clausealign.lang.Language;
+import org.clausealign.text.TextDecoder;
+import org.junit.jupiter.api.Test;
+
+/** The entry point's input errors, each with its exact message. */
+class ClauseAlignTest {
+    @Test
+    void twoFilesInOneLanguageAreRefused() {
+        InputException e = assertThrows(InputException.class, () -> ClauseAlign.read(
+                List.of(TestData.path("moc/moc-en.txt"), TestData.path("udhr/en.txt")), ReadOptions.DEFAULTS));
+        assertEquals(TestData.path("udhr/en.txt") + ": holds en text, and so does " + TestData.path("moc/moc-en.txt")
+                + "; give each language once", e.getMessage());
+    }
+
+    @Test
+    void aLanguageCountThatDoesNotMatchTheFilesIsRefused() {
+        InputException e = assertThrows(InputException.class, () -> ClauseAlign.read(
+                List.of(TestData.path("moc/moc-en.txt"), TestData.path("moc/moc-fr.txt")),
+                ReadOptions.DEFAULTS.withLanguages(List.of(Language.EN))));
+        assertEquals(TestData.path("moc/moc-en.txt") + ": --lang names 1 languages for 2 files; give one language per file, "
+                + "in order", e.getMessage());
+    }
+
+    @Test
+    void bytesNoKnownEncodingReadsAreRefused() {
+        // Bytes that are not UTF-8, and that Shift_JIS, EUC-JP and windows-1252 leave undefined.
+        byte[] bytes = new byte[600];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) new int[] {0x81, 0x8D, 0x8F, 0x90, 0x9D, 0xA0, 0xFD, 0xFE, 0xFF}[i % 9];
+        }
+        InputException e = assertThrows(InputException.class, () -> TextDecoder.decode(bytes, "odd.txt", null));
+        assertEquals("odd.txt: is in an encoding clausealign cannot recognise; give it with --encoding", e.getMessage());
+    }
+}

@@ -1,8 +1,26 @@
 package org.clausealign.format;
 
+import java.util.Map;
+import org.clausealign.lang.Language;
+
 /** The little JSON clausealign writes: string escaping by RFC 8259. */
 final class Json {
     private Json() {}
+
+    /** Appends an object from language codes to texts, in the languages' order: {"ja":"…","en":"…"}. */
+    static StringBuilder byLanguage(StringBuilder out, Map<Language, String> texts) {
+        out.append('{');
+        boolean first = true;
+        for (Language language : Language.values()) {
+            String text = texts.get(language);
+            if (text != null) {
+                string(out.append(first ? "" : ","), language.code()).append(':');
+                string(out, text);
+                first = false;
+            }
+        }
+        return out.append('}');
+    }
 
     /** Appends a JSON string literal, quotes included. */
     static StringBuilder string(StringBuilder out, String value) {

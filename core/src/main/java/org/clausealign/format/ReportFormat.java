@@ -57,17 +57,9 @@ public final class ReportFormat {
                 Json.string(out.append(i == 0 ? "" : ","), finding.languages().get(i).code());
             }
             out.append("],\"message\":");
-            Json.string(out, finding.message()).append(",\"evidence\":{");
-            boolean firstLanguage = true;
-            for (Language language : Language.values()) {
-                String evidence = finding.evidence().get(language);
-                if (evidence != null) {
-                    Json.string(out.append(firstLanguage ? "" : ","), language.code()).append(':');
-                    Json.string(out, evidence);
-                    firstLanguage = false;
-                }
-            }
-            out.append("}}");
+            Json.string(out, finding.message()).append(",\"evidence\":");
+            Json.byLanguage(out, finding.evidence());
+            out.append('}');
         }
         return out.append("]}\n").toString();
     }

@@ -42,17 +42,9 @@ public final class SearchFormat {
             Json.string(out, hit.language().code()).append(",\"score\":")
                     .append(String.format(Locale.ROOT, "%.4f", hit.score())).append(",\"text\":");
             Json.string(out, hit.text()).append(",\"snippet\":");
-            Json.string(out, hit.snippet()).append(",\"aligned\":{");
-            boolean firstLanguage = true;
-            for (Language language : Language.values()) {
-                String text = hit.aligned().get(language);
-                if (text != null) {
-                    Json.string(out.append(firstLanguage ? "" : ","), language.code()).append(':');
-                    Json.string(out, text);
-                    firstLanguage = false;
-                }
-            }
-            out.append("}}");
+            Json.string(out, hit.snippet()).append(",\"aligned\":");
+            Json.byLanguage(out, hit.aligned());
+            out.append('}');
         }
         return out.append("]}\n").toString();
     }

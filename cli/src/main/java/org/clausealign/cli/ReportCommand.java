@@ -1,17 +1,22 @@
 package org.clausealign.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.clausealign.ClauseAlign;
 import org.clausealign.check.CheckOptions;
 import org.clausealign.check.Checks;
+import org.clausealign.check.Glossary;
 import org.clausealign.check.Report;
 import org.clausealign.check.Severity;
 import org.clausealign.format.ReportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,12 +29,17 @@ import picocli.CommandLine.Model.CommandSpec;
             "  structure     a clause missing from a version, numbering that differs, lists of different length",
             "  number, date  numbers and months that differ (２０５０ = 2050, janvier 2023 = 2023年1月, three = trois)",
             "  acronym       an acronym with no counterpart (counterparts learned from the text: MSP = PSM)",
+            "  terminology   a glossary term one version uses where another lacks its agreed rendering",
             "  punctuation   a list item ending unlike its siblings, unbalanced quotes or brackets",
             "  length        a clause much longer or shorter than its counterparts: a possible omission",
             "  untranslated  a clause left in another version's language, or identical to it"},
-        footer = {"", "Example: clausealign report moc.txt --severity info --format json -o findings.json"})
+        footer = {"", "Exit status: 0, or 1 with --fail-on when findings of that severity exist; 2 for bad input.",
+            "", "Examples:",
+            "  clausealign report moc.txt",
+            "  clausealign report moc.txt --glossary terms.tsv --format html -o report.html",
+            "  clausealign report ja.txt en.txt fr.txt --checks number,date --fail-on warning"})
 final class ReportCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, csv, html }
 
     @Spec
     CommandSpec spec;
@@ -40,9 +50,21 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--severity", paramLabel = "LEVEL", defaultValue = "warning",
+    @Option(names = "--glossary", paramLabel = "FILE",
+            description = "Agreed terms: TSV or CSV whose header names the languages (ja, en, fr), one term per cell.")
+    Path glossary;
+
+    @Option(names = "--checks", split = ",", paramLabel = "CHECK",
+            description = "Run only these checks (comma-separated); default: all.")
+    List<String> checks = new ArrayList<>();
+
+    @Option(names = {"--min-severity", "--severity"}, paramLabel = "LEVEL", defaultValue = "warning",
             description = "Lowest severity shown: info, warning or error (default: ${DEFAULT-VALUE}).")
-    String severity;
+    String minimum;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Exit with status 1 when findings of this severity (warning or error) or worse exist.")
+    String failOn;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -53,16 +75,34 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Severity minimum;
-        try {
-            minimum = Severity.valueOf(severity.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--severity must be info, warning or error, not '" + severity + "'", e, null, severity);
+        Severity lowest = severity("--min-severity", minimum);
+        Severity failing = failOn == null ? null : severity("--fail-on", failOn);
+        CheckOptions options = CheckOptions.DEFAULTS.withMinimum(lowest).withChecks(new LinkedHashSet<>(checks))
+                .withGlossary(glossary == null ? null : Glossary.read(glossary));
+        for (String check : checks) {
+            if (!Checks.ids().contains(check)) {
+                throw new ParameterException(spec.commandLine(), "no check is called '" + check + "'; the checks are "
+                        + String.join(", ", Checks.ids()));
+            }
         }
-        Report report = Checks.run(ClauseAlign.align(ClauseAlign.read(files, input.readOptions(spec.commandLine()))),
-                CheckOptions.DEFAULTS.withMinimum(minimum));
-        output.write(spec.commandLine().getOut(), format == Format.json ? ReportFormat.json(report) : ReportFormat.text(report));
-        return 0;
+        Report report = Checks.run(ClauseAlign.align(ClauseAlign.read(files, input.readOptions(spec.commandLine()))), options);
+        List<String> documents = files.stream().map(Path::toString).toList();
+        output.write(spec.commandLine().getOut(), switch (format) {
+            case text -> ReportFormat.text(report);
+            case json -> ReportFormat.json(report, documents);
+            case csv -> ReportFormat.csv(report);
+            case html -> ReportFormat.html(report, documents);
+        });
+        boolean fail = failing != null && report.findings().stream().anyMatch(f -> f.severity().compareTo(failing) >= 0);
+        return fail ? 1 : 0;
+    }
+
+    private Severity severity(String option, String value) {
+        try {
+            return Severity.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), option + " must be info, warning or error, not '" + value + "'",
+                    e, null, value);
+        }
     }
 }

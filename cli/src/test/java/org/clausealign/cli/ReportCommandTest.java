@@ -12,19 +12,40 @@ class ReportCommandTest {
     void reportsTheMocsFindingsWithEvidence() {
         CliRun run = CliRun.of("report", MOC);
         assertEquals(0, run.status(), run.err());
-        assertTrue(run.out().contains("warning  2(c)(ii)  [punctuation]  In the fr version, 2(c)(ii) ends with \".\" "
-                + "where the other items of its list end with \";\".\n    fr  collaborer en cas d'urgence"), run.out());
-        assertTrue(run.out().endsWith("3 findings, 0 errors.\n"), run.out());
+        assertTrue(run.out().contains("2(c)(ii)\n  warning [punctuation]  In the fr version, 2(c)(ii) ends with \".\" "
+                + "where the other items of its list end with \";\".\n      fr  collaborer en cas d'urgence"), run.out());
+        assertTrue(run.out().endsWith("3 findings: 0 errors, 3 warnings, 0 info.\n"), run.out());
     }
 
     @Test
     void jsonListsFindingsAndSeverityFiltersThem() {
-        CliRun json = CliRun.of("report", MOC, "--format", "json", "--severity", "error");
-        assertEquals(new CliRun(0, "{\"findings\":[]}\n", ""), json);
-        CliRun info = CliRun.of("report", MOC, "--format", "json", "--severity", "info");
-        assertTrue(info.out().contains("{\"check\":\"number\",\"severity\":\"info\",\"group\":\"closing\""), info.out());
-        CliRun bad = CliRun.of("report", MOC, "--severity", "loud");
+        CliRun json = CliRun.of("report", MOC, "--format", "json", "--min-severity", "error");
+        assertEquals(new CliRun(0, "{\"documents\":[\"" + MOC + "\"],\"summary\":{\"error\":0,\"warning\":0,\"info\":0},"
+                + "\"findings\":[]}\n", ""), json);
+        CliRun info = CliRun.of("report", MOC, "--format", "json", "--min-severity", "info");
+        assertTrue(info.out().contains("\"summary\":{\"error\":0,\"warning\":3,\"info\":"), info.out());
+        assertTrue(info.out().contains("{\"check\":\"number\",\"severity\":\"info\",\"clause\":\"closing\",\"label\":\"Closing\""),
+                info.out());
+        CliRun bad = CliRun.of("report", MOC, "--min-severity", "loud");
         assertEquals(2, bad.status());
-        assertTrue(bad.err().startsWith("clausealign: --severity must be info, warning or error, not 'loud'"), bad.err());
+        assertTrue(bad.err().startsWith("clausealign: --min-severity must be info, warning or error, not 'loud'"), bad.err());
+    }
+
+    @Test
+    void failOnGivesStatusOneWhenFindingsOfThatSeverityExist() {
+        assertEquals(1, CliRun.of("report", MOC, "--fail-on", "warning").status());
+        assertEquals(0, CliRun.of("report", MOC, "--fail-on", "error").status());
+        assertEquals(0, CliRun.of("report", MOC, "--checks", "number,date", "--fail-on", "warning").status());
+        CliRun unknown = CliRun.of("report", MOC, "--checks", "spelling");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().startsWith("clausealign: no check is called 'spelling'"), unknown.err());
+    }
+
+    @Test
+    void csvHasOneRowPerFinding() {
+        String[] rows = CliRun.of("report", MOC, "--format", "csv").out().split("\r\n");
+        assertEquals("check,severity,clause,label,languages,message", rows[0]);
+        assertEquals(4, rows.length);
+        assertTrue(rows[3].startsWith("\"punctuation\",\"warning\",\"2.c.ii\",\"2(c)(ii)\",\"fr\",\"In the fr version"), rows[3]);
     }
 }

@@ -17,7 +17,7 @@ import org.clausealign.align.Alignment;
  */
 public final class Checks {
     private static final List<Check> ALL = List.of(new StructureCheck(), new NumberCheck(false), new NumberCheck(true),
-            new AcronymCheck(), new PunctuationCheck(), new LengthCheck(), new UntranslatedCheck());
+            new AcronymCheck(), new TerminologyCheck(), new PunctuationCheck(), new LengthCheck(), new UntranslatedCheck());
 
     private Checks() {}
 
@@ -30,14 +30,23 @@ public final class Checks {
      * @param alignment the document's clause groups
      * @param options thresholds and the lowest severity reported
      * @return the findings of all checks, in document order, at or above the lowest severity
+     * @throws IllegalArgumentException if the options name a check that does not exist
      */
     public static Report run(Alignment alignment, CheckOptions options) {
+        for (String id : options.checks()) {
+            if (!ids().contains(id)) {
+                throw new IllegalArgumentException("no check is called '" + id + "'; the checks are " + String.join(", ", ids()));
+            }
+        }
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < alignment.groups().size(); i++) {
             position.put(alignment.groups().get(i).id(), i);
         }
         List<Finding> findings = new ArrayList<>();
         for (Check check : ALL) {
+            if (!options.checks().isEmpty() && !options.checks().contains(check.id())) {
+                continue;
+            }
             for (Finding finding : check.check(alignment, options)) {
                 if (finding.severity().compareTo(options.minimum()) >= 0) {
                     findings.add(finding);

@@ -1,0 +1,42 @@
+package org.clausealign.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.clausealign.ClauseAlign;
+import org.clausealign.TestData;
+import org.clausealign.check.CheckOptions;
+import org.clausealign.check.Checks;
+import org.clausealign.check.Report;
+import org.clausealign.lang.Language;
+import org.junit.jupiter.api.Test;
+import org.xml.sax.InputSource;
+
+class ReportFormatTest {
+    @Test
+    void theHtmlReportIsOneWellFormedPageWithTheVersionsSideBySideAndMarkedDifferences() throws Exception {
+        Report report = Checks.run(ClauseAlign.align(ClauseAlign.read(TestData.moc())), CheckOptions.DEFAULTS);
+        String html = ReportFormat.html(report, List.of("moc.txt"));
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertTrue(html.contains("<span class=\"warning\">3 warnings</span>"), html);
+        assertTrue(html.contains("<section class=\"finding\" data-check=\"punctuation\" data-severity=\"warning\">"), html);
+        assertTrue(html.contains("<mark>FOIP</mark>"), html);
+        // The page is well-formed XML apart from its doctype, so browsers and scripts read it alike.
+        String xml = html.substring(html.indexOf("<html")).replace("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\"/>");
+        var document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+        assertEquals(3, document.getElementsByTagName("section").getLength());
+    }
+
+    @Test
+    void clauseTextIsEscapedInTheHtmlReport() {
+        String hostile = "1. Objective\n(a) <script>alert('x')</script> costs 5 dollars.\n";
+        Report report = Checks.run(ClauseAlign.align(ClauseAlign.parse(hostile, "<i>.txt", List.of(Language.EN))),
+                CheckOptions.DEFAULTS);
+        String html = ReportFormat.html(report, List.of("<i>.txt"));
+        assertTrue(!html.contains("<script>alert") && !html.contains("<i>.txt"), html);
+        assertTrue(html.contains("&lt;i&gt;.txt"), html);
+    }
+}

@@ -1,6 +1,10 @@
 package org.clausealign.cli;
 
 import java.io.PrintWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -15,6 +19,8 @@ import org.clausealign.check.Checks;
 import org.clausealign.check.Finding;
 import org.clausealign.check.Report;
 import org.clausealign.format.HtmlReport;
+import org.clausealign.format.OutputFiles;
+import org.clausealign.format.ReportFormat;
 import org.clausealign.format.SplitFormat;
 import org.clausealign.lang.Language;
 import org.clausealign.search.ClauseIndex;
@@ -34,6 +40,14 @@ import picocli.CommandLine.Model.CommandSpec;
             "versions, splits each into its clauses, aligns them with a confidence per group, shows",
             "them side by side, searches them in each language, and reports where they differ."})
 final class DemoCommand implements Callable<Integer> {
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("clausealign-demo");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder for the demo", e);
+        }
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -64,8 +78,9 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         out.println();
-        out.println("Searching the clauses in each language (an index in memory):");
-        try (ClauseIndex index = ClauseIndex.inMemory()) {
+        Path folder = temporaryFolder();
+        out.println("Searching the clauses in each language (indexed into " + folder.resolve("index") + "):");
+        try (ClauseIndex index = ClauseIndex.open(folder.resolve("index"))) {
             index.add("moc", alignment);
             index.commit();
             for (String query : List.of("Indigenous peoples", "先住民族", "l'empreinte carbone")) {
@@ -80,6 +95,9 @@ final class DemoCommand implements Callable<Integer> {
         for (Finding finding : report.findings()) {
             out.println("  " + finding.severity().name().toLowerCase(Locale.ROOT) + "  " + finding.message());
         }
+        Path page = folder.resolve("report.html");
+        OutputFiles.writeAtomically(page, ReportFormat.html(report, List.of("Japan–Canada MOC (bundled)")));
+        out.println("The full report, with the versions side by side: " + page.toUri());
         out.println();
         out.println("Next: clausealign align FILE --format html -o side-by-side.html; clausealign report FILE;");
         out.println("      clausealign index FILE...; clausealign search QUERY   (see clausealign --help)");

@@ -34,6 +34,9 @@ class MainTest {
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("Versions found:  ja (67 clauses)  en (67 clauses)  fr (67 clauses)"), run.out());
         assertTrue(run.out().contains("Aligned into 67 clause groups"), run.out());
+        String rest = run.out().substring(run.out().indexOf("side by side: ") + 14);
+        String page = rest.substring(0, rest.indexOf('\n'));
+        assertTrue(java.nio.file.Files.exists(java.nio.file.Path.of(java.net.URI.create(page))), page);
         assertTrue(run.out().contains("Where the versions may not say the same thing (3 findings):\n  warning  FOIP in the en"),
                 run.out());
         assertTrue(run.out().contains("  Indigenous peoples  →  2(c)(v) (en): promoting the establishment"), run.out());

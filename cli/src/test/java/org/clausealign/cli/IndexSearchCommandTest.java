@@ -55,7 +55,8 @@ class IndexSearchCommandTest {
         CliRun.of("index", CliRun.testdata("moc/moc-en.txt"), "--index", index);
         CliRun bad = CliRun.of("search", "lithium AND", "--index", index);
         assertEquals(2, bad.status());
-        assertTrue(bad.err().startsWith("clausealign: query: cannot be read: Cannot parse 'lithium AND'"), bad.err());
+        assertTrue(bad.err().startsWith("clausealign: query: cannot be read (check its quotes, brackets and AND/OR/NOT): "
+                + "Cannot parse 'lithium AND'"), bad.err());
         assertEquals("", bad.out());
     }
 }

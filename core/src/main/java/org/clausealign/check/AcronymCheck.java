@@ -62,7 +62,22 @@ final class AcronymCheck implements Check {
                 }
             }
         }
+        // A second lesson: where, apart from acronyms already paired, each of two versions of a
+        // clause has exactly one acronym left, those two stand for each other (WIPO = OMPI).
+        acronyms.forEach((group, perLanguage) -> {
+            List<Map.Entry<Language, List<String>>> entries = new ArrayList<>(perLanguage.entrySet());
+            for (int i = 0; i < entries.size(); i++) {
+                for (int k = i + 1; k < entries.size(); k++) {
+                    List<String> left = unmatched(root, entries.get(i).getValue(), entries.get(k).getValue());
+                    List<String> right = unmatched(root, entries.get(k).getValue(), entries.get(i).getValue());
+                    if (left.size() == 1 && right.size() == 1) {
+                        union(root, left.get(0), right.get(0));
+                    }
+                }
+            }
+        });
         List<Finding> findings = new ArrayList<>();
+        Set<String> reported = new HashSet<>();
         acronyms.forEach((group, perLanguage) -> {
             for (Map.Entry<Language, List<String>> from : perLanguage.entrySet()) {
                 for (Map.Entry<Language, List<String>> to : perLanguage.entrySet()) {
@@ -74,7 +89,8 @@ final class AcronymCheck implements Check {
                     for (String acronym : from.getValue()) {
                         boolean styleOfVersion = used.get(from.getKey()).getOrDefault(acronym, 0) >= HOUSE_STYLE
                                 && used.get(to.getKey()).keySet().stream().noneMatch(a -> find(root, a).equals(find(root, acronym)));
-                        if (!counterparts.contains(find(root, acronym)) && !styleOfVersion) {
+                        if (!counterparts.contains(find(root, acronym)) && !styleOfVersion
+                                && reported.add(group.id() + " " + acronym + " " + from.getKey() + " " + to.getKey())) {
                             Map<Language, String> evidence = new LinkedHashMap<>();
                             evidence.put(from.getKey(), String.join(", ", from.getValue()));
                             evidence.put(to.getKey(), to.getValue().isEmpty() ? "none" : String.join(", ", to.getValue()));
@@ -87,6 +103,13 @@ final class AcronymCheck implements Check {
             }
         });
         return findings;
+    }
+
+    /** The acronyms of one list with no counterpart, as learned so far, in the other. */
+    private static List<String> unmatched(Map<String, String> root, List<String> mine, List<String> theirs) {
+        Set<String> counterparts = new HashSet<>();
+        theirs.forEach(a -> counterparts.add(find(root, a)));
+        return mine.stream().distinct().filter(a -> !counterparts.contains(find(root, a))).toList();
     }
 
     private static List<String> find(Pattern pattern, String text, boolean skip) {

@@ -17,6 +17,8 @@ import org.clausealign.lang.Language;
  */
 final class PunctuationCheck implements Check {
     private static final String[][] PAIRS = {{"(", ")"}, {"（", "）"}, {"「", "」"}, {"“", "”"}, {"«", "»"}, {"『", "』"}};
+    /** Straight double quotes open and close with the same character: they come in even numbers. */
+    private static final String STRAIGHT_QUOTE = "\"";
     private static final int MIN_ITEMS = 3;
 
     @Override
@@ -33,15 +35,15 @@ final class PunctuationCheck implements Check {
             for (Language language : alignment.languages()) {
                 for (Clause clause : group.clauses(language)) {
                     groupOf.put(clause, group);
+                    unbalanced(clause).ifPresent(pair -> findings.add(Groups.finding(id(), Severity.WARNING, group,
+                            List.of(language), Map.of(language, clause.text()), "The " + language.code() + " version of "
+                                    + group.label() + " opens " + pair + " without closing it, or closes without opening.")));
                     if (clause.marker().isEmpty() || !clause.id().contains(".")) {
                         continue;
                     }
                     String parent = clause.id().substring(0, clause.id().lastIndexOf('.'));
                     lists.computeIfAbsent(parent, p -> new LinkedHashMap<>())
                             .computeIfAbsent(language, l -> new ArrayList<>()).add(clause);
-                    unbalanced(clause).ifPresent(pair -> findings.add(Groups.finding(id(), Severity.WARNING, group,
-                            List.of(language), Map.of(language, clause.text()), "The " + language.code() + " version of "
-                                    + group.label() + " opens " + pair + " without closing it, or closes without opening.")));
                 }
             }
         }
@@ -59,8 +61,9 @@ final class PunctuationCheck implements Check {
             }
             for (Clause item : items.subList(0, items.size() - 1)) {
                 String ending = ending(item.text());
-                if (!ending.equals(usual)) {
-                    ClauseGroup group = groupOf.get(item);
+                ClauseGroup group = groupOf.get(item);
+                // A list lead (":") or an ending every version shares is the text's structure, not a slip.
+                if (!ending.equals(usual) && !ending.equals(":") && !ending.equals("：") && !sharedByAll(group, ending)) {
                     findings.add(Groups.finding(id(), Severity.WARNING, group, List.of(language),
                             Map.of(language, item.text()), "In the " + language.code() + " version, " + item.label()
                                     + " ends with " + describe(ending) + " where the other items of its list end with "
@@ -73,12 +76,19 @@ final class PunctuationCheck implements Check {
 
     /** The item's end punctuation; "; and", "; et" and the like count as ";". */
     private static String ending(String text) {
-        String t = text.strip().replaceAll("[;,]\\s*(and|or|et|ou)$", ";");
+        // Closing brackets and quotes are looked through: "(…as designated）" ends like its content.
+        String t = text.strip().replaceAll("[;,]\\s*(and|or|et|ou)$", ";").replaceAll("[”’\"»)）」』\\s]+$", "");
         if (t.isEmpty()) {
             return "";
         }
         char last = t.charAt(t.length() - 1);
         return Character.isLetterOrDigit(last) ? "" : String.valueOf(last);
+    }
+
+    /** @return whether every version's clause in the group ends the same way */
+    private static boolean sharedByAll(ClauseGroup group, String ending) {
+        return group.clauses().size() > 1 && group.clauses().values().stream()
+                .allMatch(list -> ending(list.get(list.size() - 1).text()).equals(ending));
     }
 
     private static String describe(String ending) {
@@ -91,6 +101,9 @@ final class PunctuationCheck implements Check {
             if (count(text, pair[0]) != count(text, pair[1])) {
                 return java.util.Optional.of(pair[0] + pair[1]);
             }
+        }
+        if (count(text, STRAIGHT_QUOTE) % 2 != 0) {
+            return java.util.Optional.of(STRAIGHT_QUOTE + STRAIGHT_QUOTE);
         }
         return java.util.Optional.empty();
     }

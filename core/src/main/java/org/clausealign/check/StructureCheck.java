@@ -10,6 +10,7 @@ import java.util.HashSet;
 import org.clausealign.align.Alignment;
 import org.clausealign.align.ClauseGroup;
 import org.clausealign.clause.Clause;
+import org.clausealign.clause.ClauseKind;
 import org.clausealign.lang.Language;
 
 /**
@@ -31,7 +32,11 @@ final class StructureCheck implements Check {
             List<Language> missing = alignment.languages().stream().filter(l -> !present.contains(l)).toList();
             if (!missing.isEmpty()) {
                 parentsWithGaps.add(parent(group.id().replaceFirst("^[a-z]{2}:", "")));
-                findings.add(Groups.finding(id(), Severity.ERROR, group, alignment.languages(), Groups.texts(group, present),
+                // A missing editorial note, title or signature block matters less than a missing clause.
+                ClauseKind kind = group.clauses(present.get(0)).get(0).kind();
+                Severity severity = kind == ClauseKind.NOTE || kind == ClauseKind.TITLE || kind == ClauseKind.SIGNATURE
+                        ? Severity.WARNING : Severity.ERROR;
+                findings.add(Groups.finding(id(), severity, group, alignment.languages(), Groups.texts(group, present),
                         group.label() + " is in " + Groups.codes(present) + " but missing in " + Groups.codes(missing) + "."));
                 continue;
             }

@@ -14,6 +14,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -36,6 +37,8 @@ final class QueryBuilder {
     /** A parsed query and the language it was searched in (empty: English and French). */
     record Parsed(Query query, Optional<Language> language) {}
 
+    private static final int MAX_MESSAGE = 200;
+
     private QueryBuilder() {}
 
     static Parsed parse(String text, Language given) {
@@ -45,6 +48,16 @@ final class QueryBuilder {
         List<Query> filterQueries = new ArrayList<>();
         while (m.find()) {
             String value = m.group(2).replace("\"", "");
+            if (m.group(1).equals("clause")) {
+                // Labels as results show them (2(c)(vii)) name the same clauses as ids (2.c.vii).
+                value = value.replace(")(", ".").replace("(", ".").replace(")", "");
+            } else if (m.group(1).equals("lang")) {
+                try {
+                    value = Language.of(value).code();
+                } catch (IllegalArgumentException e) {
+                    throw new InputException("query", "has lang:" + value + ", but the languages are ja, en and fr", e);
+                }
+            }
             filters.put(m.group(1), value);
             String field = FILTER_FIELDS.get(m.group(1));
             filterQueries.add(value.contains("*") || value.contains("?")
@@ -85,12 +98,25 @@ final class QueryBuilder {
         // Japanese is written without spaces: a compound typed as one word is a phrase of its parts.
         parser.setSplitOnWhitespace(true);
         parser.setAutoGeneratePhraseQueries(language.orElse(null) == Language.JA);
+        Query query;
         try {
-            return parser.parse(words);
-        } catch (ParseException | IllegalArgumentException e) {
-            throw new InputException("query", "cannot be read: " + firstLine(e.getMessage())
-                    + " (quote special characters, e.g. \"2(c)\")", e);
+            query = parser.parse(words);
+        } catch (ParseException | IllegalArgumentException | IndexSearcher.TooManyClauses e) {
+            if (e instanceof IndexSearcher.TooManyClauses || e.getCause() instanceof IndexSearcher.TooManyClauses) {
+                throw new InputException("query", "is too long: it makes more than "
+                        + IndexSearcher.getMaxClauseCount() + " search terms", e);
+            }
+            throw new InputException("query", "cannot be read (check its quotes, brackets and AND/OR/NOT): "
+                    + firstLine(e.getMessage()), e);
         }
+        // "NOT Indigenous" alone means every clause without the word.
+        if (query instanceof BooleanQuery bool && !bool.clauses().isEmpty()
+                && bool.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
+            BooleanQuery.Builder all = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+            bool.clauses().forEach(all::add);
+            query = all.build();
+        }
+        return query;
     }
 
     /**
@@ -115,6 +141,8 @@ final class QueryBuilder {
             return "bad syntax";
         }
         int end = message.indexOf('\n');
-        return (end < 0 ? message : message.substring(0, end)).strip();
+        String line = (end < 0 ? message : message.substring(0, end)).strip();
+        // The parser repeats the whole query; a long one would bury the reason.
+        return line.length() > MAX_MESSAGE ? line.substring(0, MAX_MESSAGE) + "…" : line;
     }
 }

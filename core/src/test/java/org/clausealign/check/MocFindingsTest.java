@@ -127,4 +127,10 @@ class MocFindingsTest {
                         + "sectors, which in turn enable more sustainable and reliable global battery supply \n\nchains between Japan and Canada.", "")),
                 Severity.WARNING));
     }
+
+    @Test
+    void anUnbalancedQuoteInAnUnnumberedClauseIsReported() throws IOException {
+        assertReported("WARNING punctuation recital.11 [fr]", findings(variant(Language.FR,
+                t -> t.replace("ouverte »; du renforcement", "ouverte; du renforcement")), Severity.WARNING));
+    }
 }

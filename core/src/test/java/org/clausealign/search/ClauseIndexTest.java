@@ -72,6 +72,8 @@ class ClauseIndexTest {
             index.add("other", english("1. Objective\n(a) Research on batteries and their recycling.\n"));
             index.commit();
             assertEquals(List.of("moc:2.c.vii:en"), clauses(index.search("research clause:2.c.*", SearchOptions.DEFAULTS)));
+            assertEquals(List.of("moc:2.c.vii:en"), clauses(index.search("research clause:2(c)(vii)", SearchOptions.DEFAULTS)));
+            assertEquals(List.of("moc:2.c.v:ja"), clauses(index.search("先住民族 lang:JA", SearchOptions.DEFAULTS)));
             assertEquals(List.of("other:1.a:en"), clauses(index.search("research doc:oth*", SearchOptions.DEFAULTS)));
             assertTrue(clauses(index.search("batteries lang:fr", SearchOptions.DEFAULTS)).stream()
                     .allMatch(c -> c.endsWith(":fr")));
@@ -87,6 +89,8 @@ class ClauseIndexTest {
             assertEquals(List.of(), clauses(index.search("recycling AND lithium", SearchOptions.DEFAULTS)));
             assertEquals("2.c.viii", index.search("recycl*", SearchOptions.DEFAULTS).hits().get(0).clause());
             assertFalse(clauses(index.search("recycling NOT footprints", SearchOptions.DEFAULTS)).contains("moc:2.c.viii:en"));
+            List<String> without = clauses(index.search("NOT Indigenous", new SearchOptions(Language.EN, 500, false)));
+            assertEquals(66, without.stream().filter(c -> c.endsWith(":en")).count(), without.toString());
         }
     }
 
@@ -94,7 +98,13 @@ class ClauseIndexTest {
     void badQuerySyntaxIsOneClearSentence() {
         try (ClauseIndex index = ClauseIndex.inMemory()) {
             InputException e = assertThrows(InputException.class, () -> index.search("recycling AND", SearchOptions.DEFAULTS));
-            assertTrue(e.getMessage().startsWith("query: cannot be read: Cannot parse 'recycling AND'"), e.getMessage());
+            assertTrue(e.getMessage().startsWith("query: cannot be read (check its quotes, brackets and AND/OR/NOT): "
+                    + "Cannot parse 'recycling AND'"), e.getMessage());
+            InputException tooLong = assertThrows(InputException.class,
+                    () -> index.search("minerals ".repeat(3000), SearchOptions.DEFAULTS));
+            assertTrue(tooLong.getMessage().startsWith("query: is too long"), tooLong.getMessage());
+            assertEquals("query: has lang:xx, but the languages are ja, en and fr", assertThrows(InputException.class,
+                    () -> index.search("batteries lang:xx", SearchOptions.DEFAULTS)).getMessage());
             assertEquals("query: is empty", assertThrows(InputException.class,
                     () -> index.search("  ", SearchOptions.DEFAULTS)).getMessage());
         }

@@ -1,15 +1,12 @@
 package org.clausealign.align;
 
-import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.text.Normalizer2;
-import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clausealign.lang.Invariants;
 import org.clausealign.lang.Language;
 
 /**
@@ -19,11 +16,7 @@ import org.clausealign.lang.Language;
  * clauses rarely do. {@link Scorer#overlap} compares them.
  */
 final class Anchors {
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[,.]\\d{3})*");
-    private static final Pattern JAPANESE_MONTH = Pattern.compile("(\\d{1,2})\\s?月");
-    private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z][A-Z0-9]{1,7}\\b");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final Map<String, Integer> MONTHS = months();
     private static final Normalizer2 DECOMPOSE = Normalizer2.getNFDInstance();
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /** Letters a word must have to count as a possible cognate, and the prefix compared. */
@@ -37,38 +30,11 @@ final class Anchors {
      * @return its anchors, as a list that may repeat ("2023" twice)
      */
     static List<String> of(String normalized, Language language) {
-        List<String> anchors = new ArrayList<>();
+        Invariants.Stated stated = Invariants.of(normalized, language);
+        List<String> anchors = new ArrayList<>(stated.numbers());
+        stated.months().forEach(m -> anchors.add("month:" + m));
+        anchors.addAll(Invariants.acronyms(normalized));
         String text = normalized;
-        if (language == Language.JA) {
-            Matcher month = JAPANESE_MONTH.matcher(text);
-            StringBuilder rest = new StringBuilder();
-            while (month.find()) {
-                anchors.add("month:" + Integer.parseInt(month.group(1)));
-                month.appendReplacement(rest, " ");
-            }
-            month.appendTail(rest);
-            text = rest.toString();
-        } else {
-            Matcher word = WORD.matcher(text);
-            while (word.find()) {
-                Integer number = MONTHS.get(word.group().toLowerCase(Locale.ROOT));
-                if (number != null && Character.isLetter(word.group().charAt(0))) {
-                    anchors.add("month:" + number);
-                }
-            }
-        }
-        Matcher number = NUMBER.matcher(text);
-        while (number.find()) {
-            anchors.add(number.group().replace(",", "").replace(".", ""));
-        }
-        if (!mostlyCapitals(text)) {
-            Matcher acronym = ACRONYM.matcher(text);
-            while (acronym.find()) {
-                if (acronym.group().chars().filter(Character::isUpperCase).count() >= 2 || acronym.group().matches(".*\\d.*")) {
-                    anchors.add(acronym.group());
-                }
-            }
-        }
         for (int i = 0; i < text.length(); i++) {
             switch (text.charAt(i)) {
                 case '「', '“', '«', '"' -> anchors.add("quote");
@@ -97,24 +63,5 @@ final class Anchors {
             }
         }
         return keys;
-    }
-
-    private static boolean mostlyCapitals(String text) {
-        long upper = text.chars().filter(Character::isUpperCase).count();
-        long letters = text.chars().filter(c -> Character.isLetter(c) && c < 0x3000).count();
-        return letters > 20 && upper * 2 > letters;
-    }
-
-    /** English and French month names, from ICU's date symbols, to month numbers. */
-    private static Map<String, Integer> months() {
-        Map<String, Integer> months = new HashMap<>();
-        for (ULocale locale : List.of(ULocale.ENGLISH, ULocale.FRENCH)) {
-            DateFormatSymbols symbols = new DateFormatSymbols(locale);
-            String[] names = symbols.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE);
-            for (int m = 0; m < 12; m++) {
-                months.put(names[m].toLowerCase(Locale.ROOT), m + 1);
-            }
-        }
-        return Map.copyOf(months);
     }
 }

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.clausealign.clause.Clause;
+import org.clausealign.clause.ClauseKind;
 import org.clausealign.lang.Language;
 
 /**
@@ -35,7 +36,7 @@ final class Scorer {
     private record Profile(int length, int[] anchors, int[] cognates) {}
 
     /** A clause ready for the dynamic programming: its profile, language and kind at hand. */
-    record Item(Clause clause, int length, int[] anchors, int[] cognates, Language language, Object kind) {}
+    record Item(int length, int[] anchors, int[] cognates, Language language, ClauseKind kind) {}
 
     private static final int[] NONE = new int[0];
 
@@ -92,13 +93,14 @@ final class Scorer {
     /** @return the clause prepared for {@link #cost(Item[], int, int, Item[], int, int)} */
     Item item(Clause clause) {
         Profile profile = profile(clause);
-        return new Item(clause, profile.length(), profile.anchors(), profile.cognates(),
+        return new Item(profile.length(), profile.anchors(), profile.cognates(),
                 languageOf.getOrDefault(clause, Language.EN), clause.kind());
     }
 
     /**
-     * The cost of pairing a[ai, ai + an) with b[bi, bi + bn), where an and bn are 0, 1 or 2: the
-     * same as {@link #cost(List, List)}, without building lists or looking anything up.
+     * The cost of pairing a[ai, ai + an) with b[bi, bi + bn), where an and bn are 0, 1 or 2: how far
+     * the length ratio strays, less the anchors (and for en–fr the word forms) shared, plus the
+     * move's own cost. Builds no lists and looks nothing up.
      */
     double cost(Item[] a, int ai, int an, Item[] b, int bi, int bn) {
         if (an == 0 || bn == 0) {
@@ -122,24 +124,6 @@ final class Scorer {
             cost += MERGE_COST;
         }
         if (a0.kind() != b0.kind()) {
-            cost += KIND_COST;
-        }
-        return cost;
-    }
-
-    /** @return the cost of pairing clauses a (of the first sequence) with b (of the second version) */
-    double cost(List<Clause> a, List<Clause> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return SKIP_COST * Math.max(a.size(), b.size());
-        }
-        double cost = lengthDeviation(a, b) - ANCHOR_WEIGHT * Math.max(0, agreement(a, b));
-        if (from(a) != Language.JA && to != Language.JA) {
-            cost -= COGNATE_WEIGHT * Math.max(0, overlap(cognates(a), cognates(b)));
-        }
-        if (a.size() + b.size() > 2) {
-            cost += MERGE_COST;
-        }
-        if (a.get(0).kind() != b.get(0).kind()) {
             cost += KIND_COST;
         }
         return cost;
@@ -189,11 +173,6 @@ final class Scorer {
     private int[] anchors(List<Clause> clauses) {
         return clauses.size() == 1 ? profile(clauses.get(0)).anchors()
                 : merged(profile(clauses.get(0)).anchors(), profile(clauses.get(1)).anchors());
-    }
-
-    private int[] cognates(List<Clause> clauses) {
-        return clauses.size() == 1 ? profile(clauses.get(0)).cognates()
-                : merged(profile(clauses.get(0)).cognates(), profile(clauses.get(1)).cognates());
     }
 
     /** Merges two sorted arrays into one sorted array. */

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clausealign.align.Alignment;
 import org.clausealign.align.ClauseGroup;
+import org.clausealign.lang.Invariants;
 import org.clausealign.lang.Language;
 
 /**
@@ -21,12 +22,6 @@ import org.clausealign.lang.Language;
  * "Protocole") is that version's style, not an omission, and is not reported.
  */
 final class AcronymCheck implements Check {
-    /** Latin capitals and digits, whatever script stands around them (Japanese puts no space there). */
-    private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{IsLatin}\\d])[A-Z][A-Z0-9]{1,7}(?![\\p{IsLatin}\\d])");
-    /** Two capitalised words in a row are emphasis (HAVE REACHED), not acronyms. */
-    private static final Pattern CAPITALS_RUN = Pattern.compile("[A-ZÀ-Ý]{2,}(?:[ ,'’\\-]+[A-ZÀ-Ý]{2,})+");
-    /** Acronyms are short; a longer word in capitals (SIGNED) is emphasis unless given in parentheses. */
-    private static final int MAX_ACRONYM = 5;
     /** An acronym used in this many clauses of one version and never in another is that version's style. */
     private static final int HOUSE_STYLE = 3;
     private static final Pattern IN_PARENTHESES = Pattern.compile("\\(\\s*([A-Z][A-Z0-9]{1,7})\\s*\\)");
@@ -46,9 +41,8 @@ final class AcronymCheck implements Check {
             Map<Language, List<String>> parenthesised = new LinkedHashMap<>();
             for (Language language : Groups.present(alignment, group)) {
                 String text = String.join(" ", group.clauses(language).stream().map(c -> c.normalized()).toList());
-                boolean capitals = mostlyCapitals(text);
-                perLanguage.put(language, find(ACRONYM, CAPITALS_RUN.matcher(text).replaceAll(" "), capitals));
-                parenthesised.put(language, find(IN_PARENTHESES, text, false));
+                perLanguage.put(language, Invariants.acronyms(text));
+                parenthesised.put(language, inParentheses(text));
                 Map<String, Integer> counts = used.computeIfAbsent(language, l -> new HashMap<>());
                 new HashSet<>(perLanguage.get(language)).forEach(a -> counts.merge(a, 1, Integer::sum));
             }
@@ -112,28 +106,13 @@ final class AcronymCheck implements Check {
         return mine.stream().distinct().filter(a -> !counterparts.contains(find(root, a))).toList();
     }
 
-    private static List<String> find(Pattern pattern, String text, boolean skip) {
+    private static List<String> inParentheses(String text) {
         List<String> found = new ArrayList<>();
-        if (skip) {
-            return found;
-        }
-        Matcher m = pattern.matcher(text);
+        Matcher m = IN_PARENTHESES.matcher(text);
         while (m.find()) {
-            String acronym = m.groupCount() > 0 ? m.group(1) : m.group();
-            boolean shortOrGiven = acronym.length() <= MAX_ACRONYM || m.groupCount() > 0;
-            if (shortOrGiven && (acronym.chars().filter(Character::isUpperCase).count() >= 2
-                    || acronym.chars().anyMatch(Character::isDigit))) {
-                found.add(acronym);
-            }
+            found.add(m.group(1));
         }
         return found;
-    }
-
-    /** A title in capitals is not a string of acronyms. */
-    private static boolean mostlyCapitals(String text) {
-        long upper = text.chars().filter(Character::isUpperCase).count();
-        long letters = text.chars().filter(c -> Character.isLetter(c) && c < 0x3000).count();
-        return letters > 20 && upper * 2 > letters;
     }
 
     private static String find(Map<String, String> root, String a) {

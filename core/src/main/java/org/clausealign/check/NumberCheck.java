@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Map;
 import org.clausealign.align.Alignment;
 import org.clausealign.align.ClauseGroup;
+import org.clausealign.lang.Invariants;
 import org.clausealign.lang.Language;
 
 /**
  * Numbers and months that differ between the versions of a clause, compared as multisets after
- * normalisation ({@link Numbers}). A difference only in small counts (one, two) is often a
+ * normalisation ({@link Invariants}). A difference only in small counts (one, two) is often a
  * rendering ("in duplicate" for 2 通, "annually" for 毎年１回): it is reported as information.
  */
 final class NumberCheck implements Check {
@@ -40,7 +41,7 @@ final class NumberCheck implements Check {
             }
             Map<Language, List<String>> stated = new LinkedHashMap<>();
             for (Language language : present) {
-                Numbers.Stated s = Numbers.of(normalized(group, language), language);
+                Invariants.Stated s = Invariants.of(normalized(group, language), language);
                 stated.put(language, months ? s.months().stream().map(Month::name).toList() : s.numbers());
             }
             Map<String, Integer> first = counts(stated.get(present.get(0)));

@@ -1,4 +1,4 @@
-package org.clausealign.check;
+package org.clausealign.lang;
 
 import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.text.RuleBasedNumberFormat;
@@ -10,16 +10,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.clausealign.lang.Language;
 
 /**
- * The numbers and months a clause states, read the same way in every version: digits after NFKC
+ * What survives translation, read the same way in every version: the numbers and months a clause
+ * states, and its acronyms.
+ *
+ * <p>Numbers and months: digits after NFKC
  * (full-width ２０５０ is 2050), English and French number words spelled by ICU's rules ("three",
  * "trois"; "three (3)" counts once), Japanese months (１月) and English and French month names
  * (January, janvier) from ICU's date symbols. Digits glued to a letter before them (G7) are names,
  * not numbers.
  */
-final class Numbers {
+public final class Invariants {
     private static final Pattern DIGITS = Pattern.compile("(?<![A-Za-z\\d])\\d+(?:[,.]\\d{3})*(?:\\.\\d+)?");
     private static final Pattern JAPANESE_MONTH = Pattern.compile("(\\d{1,2})\\s?月");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -27,12 +29,28 @@ final class Numbers {
     private static final Map<String, Long> WORDS = spelledNumbers();
     private static final Map<String, Integer> MONTHS = monthNames();
 
-    /** What a clause states: numbers and months, each as often as it occurs. */
-    record Stated(List<String> numbers, List<Integer> months) {}
+    /**
+     * What a clause states: numbers and months, each as often as it occurs.
+     *
+     * @param numbers the numbers, as digits ("2050", "3")
+     * @param months the months, 1 to 12
+     */
+    public record Stated(List<String> numbers, List<Integer> months) {}
 
-    private Numbers() {}
+    private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{IsLatin}\\d])[A-Z][A-Z0-9]{1,7}(?![\\p{IsLatin}\\d])");
+    /** Two capitalised words in a row are emphasis (HAVE REACHED), not acronyms. */
+    private static final Pattern CAPITALS_RUN = Pattern.compile("[A-ZÀ-Ý]{2,}(?:[ ,'’\\-]+[A-ZÀ-Ý]{2,})+");
+    /** Acronyms are short; a longer word in capitals (SIGNED) is emphasis. */
+    private static final int MAX_ACRONYM = 5;
 
-    static Stated of(String normalized, Language language) {
+    private Invariants() {}
+
+    /**
+     * @param normalized a clause's NFKC text
+     * @param language its language
+     * @return the numbers and months it states
+     */
+    public static Stated of(String normalized, Language language) {
         List<String> numbers = new ArrayList<>();
         List<Integer> months = new ArrayList<>();
         String text = normalized;
@@ -66,6 +84,31 @@ final class Numbers {
             numbers.add(digits.group().replace(",", ""));
         }
         return new Stated(numbers, months);
+    }
+
+    /**
+     * Latin acronyms and alphanumeric names (MSP, G7, JCEPD), whatever script stands around them;
+     * none in a text mostly in capitals (a title), nor runs of capitalised words (HAVE REACHED).
+     *
+     * @param normalized a clause's NFKC text
+     * @return its acronyms, as often as they occur
+     */
+    public static List<String> acronyms(String normalized) {
+        List<String> found = new ArrayList<>();
+        long upper = normalized.chars().filter(Character::isUpperCase).count();
+        long letters = normalized.chars().filter(c -> Character.isLetter(c) && c < 0x3000).count();
+        if (letters > 20 && upper * 2 > letters) {
+            return found;
+        }
+        Matcher m = ACRONYM.matcher(CAPITALS_RUN.matcher(normalized).replaceAll(" "));
+        while (m.find()) {
+            String acronym = m.group();
+            if (acronym.length() <= MAX_ACRONYM && (acronym.chars().filter(Character::isUpperCase).count() >= 2
+                    || acronym.chars().anyMatch(Character::isDigit))) {
+                found.add(acronym);
+            }
+        }
+        return found;
     }
 
     private static int skipSpaces(String text, int from) {

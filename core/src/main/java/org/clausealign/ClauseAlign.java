@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.clausealign.align.Aligner;
 import org.clausealign.align.Alignment;
 import org.clausealign.clause.ClauseSplitter;
@@ -13,7 +14,6 @@ import org.clausealign.clause.LanguageVersion;
 import org.clausealign.clause.ParallelDocument;
 import org.clausealign.lang.Language;
 import org.clausealign.lang.LanguageSeparator;
-import org.clausealign.lang.VersionLines;
 import org.clausealign.text.Lines;
 import org.clausealign.text.SourceText;
 import org.clausealign.text.TextDecoder;
@@ -66,19 +66,20 @@ public final class ClauseAlign {
             throw new InputException(paths.get(0).toString(), "--lang names " + languages.size()
                     + " languages for " + paths.size() + " files; give one language per file, in order");
         }
+        // Files are read and split on every core; each file's versions keep their order.
+        List<List<LanguageVersion>> read = IntStream.range(0, paths.size()).parallel()
+                .mapToObj(i -> split(TextDecoder.read(paths.get(i), options.encoding()),
+                        onePerFile ? List.of(languages.get(i)) : languages))
+                .toList();
         Map<Language, LanguageVersion> versions = new EnumMap<>(Language.class);
         List<LanguageVersion> ordered = new ArrayList<>();
-        for (int i = 0; i < paths.size(); i++) {
-            SourceText source = TextDecoder.read(paths.get(i), options.encoding());
-            List<Language> allowed = onePerFile ? List.of(languages.get(i)) : languages;
-            for (LanguageVersion version : split(source, allowed)) {
-                LanguageVersion earlier = versions.put(version.language(), version);
-                if (earlier != null) {
-                    throw new InputException(source.name(), "holds " + version.language().code()
-                            + " text, and so does " + earlier.source().name() + "; give each language once");
-                }
-                ordered.add(version);
+        for (LanguageVersion version : read.stream().flatMap(List::stream).toList()) {
+            LanguageVersion earlier = versions.put(version.language(), version);
+            if (earlier != null) {
+                throw new InputException(version.source().name(), "holds " + version.language().code()
+                        + " text, and so does " + earlier.source().name() + "; give each language once");
             }
+            ordered.add(version);
         }
         return new ParallelDocument(ordered);
     }
@@ -129,13 +130,11 @@ public final class ClauseAlign {
     }
 
     private static List<LanguageVersion> split(SourceText source, List<Language> languages) {
-        List<LanguageVersion> versions = new ArrayList<>();
-        for (VersionLines lines : LanguageSeparator.separate(source, Lines.of(source.text()), languages)) {
-            LanguageVersion version = ClauseSplitter.split(source, lines);
-            if (!version.clauses().isEmpty()) {
-                versions.add(version);
-            }
-        }
+        List<LanguageVersion> versions = LanguageSeparator.separate(source, Lines.of(source.text()), languages)
+                .parallelStream()
+                .map(lines -> ClauseSplitter.split(source, lines))
+                .filter(version -> !version.clauses().isEmpty())
+                .toList();
         if (versions.isEmpty()) {
             throw new InputException(source.name(), "holds no text to split (only rules or blank lines)");
         }

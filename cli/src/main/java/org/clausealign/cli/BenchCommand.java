@@ -133,13 +133,10 @@ final class BenchCommand implements Callable<Integer> {
             System.gc();
             resetPeakHeap();
             progress("size " + size + ": read+split");
-            Supplier<ParallelDocument> split = () -> {
-                List<LanguageVersion> versions = new ArrayList<>();
-                for (int f = 0; f < files.size(); f++) {
-                    versions.addAll(ClauseAlign.read(files.get(f), "synthetic-" + f, ReadOptions.DEFAULTS).versions());
-                }
-                return new ParallelDocument(versions);
-            };
+            // Read from files, as the command line does: one file per language, read on every core.
+            Path inputs = temporaryFolder("clausealign-bench-input");
+            List<Path> paths = write(inputs, files);
+            Supplier<ParallelDocument> split = () -> ClauseAlign.read(paths, ReadOptions.DEFAULTS);
             ParallelDocument document = split.get();
             long allClauses = document.versions().stream().mapToLong(v -> v.clauses().size()).sum();
             results.add(new Result("read+split", document.versions().get(0).clauses().size(), time(split), bytes,
@@ -173,6 +170,7 @@ final class BenchCommand implements Callable<Integer> {
             progress("size " + size + ": search");
             searches.put(totalClauses, searchLatency(indexFolder[0]));
             deleteQuietly(indexFolder[0]);
+            deleteQuietly(inputs);
             peakHeap.put(clauses, peakHeap());
             warm = true;
         }
@@ -275,6 +273,18 @@ final class BenchCommand implements Callable<Integer> {
         }
         double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return new double[] {sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.99) - 1]};
+    }
+
+    private static List<Path> write(Path folder, List<byte[]> files) {
+        List<Path> paths = new ArrayList<>();
+        try {
+            for (int f = 0; f < files.size(); f++) {
+                paths.add(Files.write(folder.resolve("synthetic-" + f + ".txt"), files.get(f)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return paths;
     }
 
     private static Path temporaryFolder(String prefix) {

@@ -46,6 +46,7 @@ public final class Aligner {
 
         Map<Language, Double> lengths = Scorer.lengths(versions.stream()
                 .collect(java.util.stream.Collectors.toMap(LanguageVersion::language, LanguageVersion::clauses)));
+        Profiles profiles = new Profiles(versions);
         for (LanguageVersion version : versions.subList(1, versions.size())) {
             // The groups so far, each given by its clause in the language closest to this version.
             List<Integer> reference = groups.ordered();
@@ -62,7 +63,7 @@ public final class Aligner {
                 languageOfRepresentative.put(representative, language);
             }
             for (Bead bead : PairAligner.align(representatives, languages, version.language(), version.clauses(),
-                    lengths)) {
+                    lengths, profiles)) {
                 int group;
                 if (bead.a().isEmpty()) {
                     group = groups.create(groups.orderBetween(reference, bead.order()));

@@ -26,18 +26,6 @@ final class PairAligner {
     private PairAligner() {}
 
     /**
-     * @param from the first version's language
-     * @param a its clauses
-     * @param to the second version's language
-     * @param b its clauses
-     * @return the beads, ordered by their place in the first version
-     */
-    static List<Bead> align(Language from, List<Clause> a, Language to, List<Clause> b) {
-        return align(a, java.util.Collections.nCopies(a.size(), from), to, b,
-                Scorer.lengths(Map.of(from, a, to, b)));
-    }
-
-    /**
      * Aligns a version with a sequence of clauses from several versions, such as the clause
      * groups built so far, each given by one of its clauses in whichever language it has.
      *
@@ -46,11 +34,12 @@ final class PairAligner {
      * @param to the second version's language
      * @param b its clauses
      * @param lengths the length of each whole version, for the length ratios
+     * @param profiles the clauses' profiles, shared by every pairing of one alignment
      * @return the beads, ordered by their place in the first sequence
      */
     static List<Bead> align(List<Clause> a, List<Language> languages, Language to, List<Clause> b,
-            Map<Language, Double> lengths) {
-        Scorer scorer = new Scorer(a, languages, to, b, lengths);
+            Map<Language, Double> lengths, Profiles profiles) {
+        Scorer scorer = new Scorer(a, languages, to, b, lengths, profiles);
         Map<String, Integer> indexInB = new HashMap<>();
         for (int j = 0; j < b.size(); j++) {
             if (isStructural(b.get(j))) {

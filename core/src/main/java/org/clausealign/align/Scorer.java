@@ -1,6 +1,5 @@
 package org.clausealign.align;
 
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -32,23 +31,14 @@ final class Scorer {
     /** Short clauses vary more: their lengths are smoothed by a few characters on each side. */
     private static final double SMOOTHING = 8;
 
-    /** What a clause brings to the comparison; anchors and word forms as sorted codes. */
-    private record Profile(int length, int[] anchors, int[] cognates) {}
-
     /** A clause ready for the dynamic programming: its profile, language and kind at hand. */
     record Item(int length, int[] anchors, int[] cognates, Language language, ClauseKind kind) {}
-
-    private static final int[] NONE = new int[0];
 
     private final Language to;
     private final Map<Clause, Language> languageOf = new IdentityHashMap<>();
     /** The document's length ratio of the second version to each language of the first. */
     private final Map<Language, Double> ratio = new EnumMap<>(Language.class);
-    private final Map<Clause, Profile> profiles = new IdentityHashMap<>();
-    /** Codes for anchor and word-form strings, so that comparing them is comparing ints. */
-    private final Map<String, Integer> codes = new java.util.HashMap<>();
-    /** Whether word forms are worth comparing: only when every language here writes in Latin script. */
-    private final boolean latin;
+    private final Profiles profiles;
 
     /**
      * @param a the first sequence of clauses
@@ -56,16 +46,18 @@ final class Scorer {
      * @param to the second version's language
      * @param b the second version's clauses
      * @param lengths the length of each whole version, see {@link #length(Clause)}
+     * @param profiles the clauses' profiles
      */
-    Scorer(List<Clause> a, List<Language> languages, Language to, List<Clause> b, Map<Language, Double> lengths) {
+    Scorer(List<Clause> a, List<Language> languages, Language to, List<Clause> b, Map<Language, Double> lengths,
+            Profiles profiles) {
         this.to = to;
+        this.profiles = profiles;
         for (int i = 0; i < a.size(); i++) {
             languageOf.put(a.get(i), languages.get(i));
         }
         for (Clause clause : b) {
             languageOf.put(clause, to);
         }
-        this.latin = to != Language.JA && languages.stream().anyMatch(l -> l != Language.JA);
         double lengthB = lengths.getOrDefault(to, 0.0);
         lengths.forEach((language, length) -> ratio.put(language, length == 0 || lengthB == 0 ? 1 : lengthB / length));
     }
@@ -92,7 +84,7 @@ final class Scorer {
 
     /** @return the clause prepared for {@link #cost(Item[], int, int, Item[], int, int)} */
     Item item(Clause clause) {
-        Profile profile = profile(clause);
+        Profiles.Profile profile = profile(clause);
         return new Item(profile.length(), profile.anchors(), profile.cognates(),
                 languageOf.getOrDefault(clause, Language.EN), clause.kind());
     }
@@ -152,22 +144,8 @@ final class Scorer {
         return languageOf.getOrDefault(a.get(0), Language.EN);
     }
 
-    private Profile profile(Clause clause) {
-        return profiles.computeIfAbsent(clause, c -> {
-            Language language = languageOf.getOrDefault(c, Language.EN);
-            int[] anchors = codes(Anchors.of(c.normalized(), language));
-            int[] cognates = latin && language != Language.JA ? codes(Anchors.cognates(c.normalized())) : NONE;
-            return new Profile(length(c), anchors, cognates);
-        });
-    }
-
-    private int[] codes(List<String> strings) {
-        int[] result = new int[strings.size()];
-        for (int i = 0; i < result.length; i++) {
-            result[i] = codes.computeIfAbsent(strings.get(i), k -> codes.size());
-        }
-        Arrays.sort(result);
-        return result;
+    private Profiles.Profile profile(Clause clause) {
+        return profiles.of(clause, languageOf.getOrDefault(clause, Language.EN));
     }
 
     private int[] anchors(List<Clause> clauses) {

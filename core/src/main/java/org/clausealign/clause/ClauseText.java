@@ -1,12 +1,10 @@
 package org.clausealign.clause;
 
 import com.ibm.icu.text.Normalizer2;
-import java.util.regex.Pattern;
 import org.clausealign.text.Scripts;
 
 /** Joins wrapped lines back into running text and makes the normalised form. */
 final class ClauseText {
-    private static final Pattern ANY_SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
     private ClauseText() {}
@@ -55,8 +53,23 @@ final class ClauseText {
         return out.toString();
     }
 
-    /** @return the NFKC form of already joined text, white space collapsed again */
+    /** @return the NFKC form of already joined text, white space (ideographic too) collapsed again */
     static String normalize(String text) {
-        return ANY_SPACES.matcher(NFKC.normalize(text)).replaceAll(" ").strip();
+        String nfkc = NFKC.normalize(text);
+        StringBuilder out = new StringBuilder(nfkc.length());
+        boolean space = false;
+        for (int i = 0; i < nfkc.length(); i++) {
+            char c = nfkc.charAt(i);
+            if (Character.isWhitespace(c) || c == 0xA0 || c == 0x3000) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

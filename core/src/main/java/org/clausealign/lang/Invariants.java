@@ -22,12 +22,13 @@ import java.util.regex.Pattern;
  * not numbers.
  */
 public final class Invariants {
-    private static final Pattern DIGITS = Pattern.compile("(?<![A-Za-z\\d])\\d+(?:[,.]\\d{3})*(?:\\.\\d+)?");
     private static final Pattern JAPANESE_MONTH = Pattern.compile("(\\d{1,2})\\s?月");
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final int SPELLED_UP_TO = 100;
     private static final Map<String, Long> WORDS = spelledNumbers();
     private static final Map<String, Integer> MONTHS = monthNames();
+    /** No month name or spelled number is longer; longer words need no lookup. */
+    private static final int LONGEST_WORD = Math.max(WORDS.keySet().stream().mapToInt(String::length).max().orElse(0),
+            MONTHS.keySet().stream().mapToInt(String::length).max().orElse(0));
 
     /**
      * What a clause states: numbers and months, each as often as it occurs.
@@ -63,27 +64,81 @@ public final class Invariants {
             }
             text = month.appendTail(rest).toString();
         } else {
-            Matcher word = WORD.matcher(text);
-            while (word.find()) {
-                String w = word.group().toLowerCase(Locale.ROOT);
-                Integer month = MONTHS.get(w);
-                // English capitalises its months, so "may" the verb is not May the month.
-                if (month != null && (language != Language.EN || Character.isUpperCase(word.group().charAt(0)))) {
-                    months.add(month);
-                    continue;
-                }
-                Long value = WORDS.get(w);
-                // "three (3)": the digits repeat the word, so the number is stated once.
-                if (value != null && !text.startsWith("(" + value + ")", skipSpaces(text, word.end()))) {
-                    numbers.add(Long.toString(value));
-                }
+            readWords(text, language, numbers, months);
+        }
+        readDigits(text, numbers);
+        return new Stated(numbers, months);
+    }
+
+    /** Month names and spelled numbers; a hand-written scan, as alignment reads every clause. */
+    private static void readWords(String text, Language language, List<String> numbers, List<Integer> months) {
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i - start > LONGEST_WORD) {
+                continue;
+            }
+            String w = text.substring(start, i).toLowerCase(Locale.ROOT);
+            Integer month = MONTHS.get(w);
+            // English capitalises its months, so "may" the verb is not May the month.
+            if (month != null && (language != Language.EN || Character.isUpperCase(text.charAt(start)))) {
+                months.add(month);
+                continue;
+            }
+            Long value = WORDS.get(w);
+            // "three (3)": the digits repeat the word, so the number is stated once.
+            if (value != null && !text.startsWith("(" + value + ")", skipSpaces(text, i))) {
+                numbers.add(Long.toString(value));
             }
         }
-        Matcher digits = DIGITS.matcher(text);
-        while (digits.find()) {
-            numbers.add(digits.group().replace(",", ""));
+    }
+
+    /**
+     * Runs of ASCII digits not glued to a Latin letter or digit before them, with thousands
+     * separators (1,000 and 1.000) and a decimal part: what {@code \d+(?:[,.]\d{3})*(?:\.\d+)?}
+     * matches, scanned by hand because a regular expression with a look-behind tries every place.
+     */
+    private static void readDigits(String text, List<String> numbers) {
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            if (!isDigit(text, i)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (isDigit(text, i)) {
+                i++;
+            }
+            if (start > 0 && isLatinLetterOrDigit(text.charAt(start - 1))) {
+                continue;
+            }
+            while (i + 3 < text.length() && (text.charAt(i) == ',' || text.charAt(i) == '.') && isDigit(text, i + 1)
+                    && isDigit(text, i + 2) && isDigit(text, i + 3)) {
+                i += 4;
+            }
+            if (text.startsWith(".", i) && isDigit(text, i + 1)) {
+                i++;
+                while (isDigit(text, i)) {
+                    i++;
+                }
+            }
+            numbers.add(text.substring(start, i).replace(",", ""));
         }
-        return new Stated(numbers, months);
+    }
+
+    private static boolean isDigit(String text, int i) {
+        return i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
+    }
+
+    private static boolean isLatinLetterOrDigit(char c) {
+        return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     /**
@@ -95,6 +150,9 @@ public final class Invariants {
      */
     public static List<String> acronyms(String normalized) {
         List<String> found = new ArrayList<>();
+        if (!mayHoldAcronym(normalized)) {
+            return found;
+        }
         long upper = normalized.chars().filter(Character::isUpperCase).count();
         long letters = normalized.chars().filter(c -> Character.isLetter(c) && c < 0x3000).count();
         if (letters > 20 && upper * 2 > letters) {
@@ -109,6 +167,18 @@ public final class Invariants {
             }
         }
         return found;
+    }
+
+    /** Whether a capital is followed by a capital or a digit anywhere: most clauses hold no acronym. */
+    private static boolean mayHoldAcronym(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            char next = text.charAt(i + 1);
+            if (c >= 'A' && c <= 'Z' && (next >= 'A' && next <= 'Z' || next >= '0' && next <= '9')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int skipSpaces(String text, int from) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.clausealign.align.Alignment;
 import org.clausealign.align.ClauseGroup;
 import org.clausealign.lang.Invariants;
@@ -39,10 +40,15 @@ final class NumberCheck implements Check {
             if (present.size() < 2) {
                 continue;
             }
+            Map<Language, Invariants.Stated> read = new LinkedHashMap<>();
             Map<Language, List<String>> stated = new LinkedHashMap<>();
             for (Language language : present) {
                 Invariants.Stated s = Invariants.of(normalized(group, language), language);
+                read.put(language, s);
                 stated.put(language, months ? s.months().stream().map(Month::name).toList() : s.numbers());
+            }
+            if (!months) {
+                units(group, read).ifPresent(findings::add);
             }
             Map<String, Integer> first = counts(stated.get(present.get(0)));
             boolean differ = stated.values().stream().anyMatch(list -> !counts(list).equals(first));
@@ -53,13 +59,45 @@ final class NumberCheck implements Check {
                     .stream().anyMatch(list -> !list.contains(n))).allMatch(n -> isSmall(n));
             Map<Language, String> evidence = new LinkedHashMap<>();
             stated.forEach((language, list) -> evidence.put(language, list.isEmpty() ? "none" : String.join(", ", list)));
-            StringBuilder says = new StringBuilder();
-            evidence.forEach((language, list) -> says.append(says.length() == 0 ? "" : "; ").append(language.code())
-                    .append(": ").append(list));
             findings.add(Groups.finding(id(), onlySmall ? Severity.INFO : Severity.WARNING, group, present, evidence,
-                    (months ? "Months" : "Numbers") + " differ between the versions of " + group.label() + " (" + says + ")."));
+                    (months ? "Months" : "Numbers") + " differ between the versions of " + group.label() + " ("
+                            + summary(evidence) + ")."));
         }
         return findings;
+    }
+
+    /**
+     * A finding if one version states a number in a unit that another version's same number
+     * cannot translate (600 GWh against 600 MWh); a number stated without a unit says nothing.
+     */
+    private Optional<Finding> units(ClauseGroup group, Map<Language, Invariants.Stated> read) {
+        Map<Language, List<Invariants.Quantity>> quantities = new LinkedHashMap<>();
+        read.forEach((language, stated) -> quantities.put(language, stated.quantities()));
+        boolean conflict = false;
+        for (Language a : read.keySet()) {
+            for (Language b : read.keySet()) {
+                for (Invariants.Quantity q : quantities.get(a)) {
+                    List<Invariants.Quantity> same = quantities.get(b).stream().filter(o -> o.number().equals(q.number())).toList();
+                    conflict |= a != b && !same.isEmpty() && same.stream().allMatch(q::unitConflicts);
+                }
+            }
+        }
+        if (!conflict) {
+            return Optional.empty();
+        }
+        Map<Language, String> evidence = new LinkedHashMap<>();
+        quantities.forEach((language, list) -> evidence.put(language, list.isEmpty() ? "none"
+                : String.join(", ", list.stream().map(q -> q.number() + " " + q.unit()).toList())));
+        return Optional.of(Groups.finding(id(), Severity.WARNING, group, List.copyOf(read.keySet()), evidence,
+                "Units differ between the versions of " + group.label() + " (" + summary(evidence) + ")."));
+    }
+
+    /** "ja: 600 gigawatt-hour; en: 600 megawatt-hour" */
+    private static String summary(Map<Language, String> evidence) {
+        StringBuilder says = new StringBuilder();
+        evidence.forEach((language, list) -> says.append(says.length() == 0 ? "" : "; ").append(language.code())
+                .append(": ").append(list));
+        return says.toString();
     }
 
     private static String normalized(ClauseGroup group, Language language) {

@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
  * What survives translation, read the same way in every version: the numbers and months a clause
  * states, and its acronyms.
  *
- * <p>Numbers and months: digits after NFKC
- * (full-width ２０５０ is 2050), English and French number words spelled by ICU's rules ("three",
- * "trois"; "three (3)" counts once), Japanese months (１月) and English and French month names
- * (January, janvier) from ICU's date symbols. Digits glued to a letter before them (G7) are names,
- * not numbers.
+ * <p>Numbers and months: digits after NFKC (full-width ２０５０ is 2050), kanji numerals that
+ * count something (二千三十年, 二通; read by kuromoji, see {@link LanguageRules#inDigits}),
+ * English and French number words spelled by ICU's rules ("three", "trois"; "three (3)" counts
+ * once), Japanese months (１月, 三月) and English and French month names (January, janvier) from
+ * ICU's date symbols. Digits glued to a letter before them (G7) are names, not numbers. The unit
+ * after a number is read from ICU's unit names in the three languages (600 GWh, 600 gigawatt
+ * hours and 600 gigawattheures are one quantity).
  */
 public final class Invariants {
     private static final Pattern JAPANESE_MONTH = Pattern.compile("(\\d{1,2})\\s?月");
@@ -35,8 +37,26 @@ public final class Invariants {
      *
      * @param numbers the numbers, as digits ("2050", "3")
      * @param months the months, 1 to 12
+     * @param quantities the numbers followed by a unit (600 GWh, 20 %)
      */
-    public record Stated(List<String> numbers, List<Integer> months) {}
+    public record Stated(List<String> numbers, List<Integer> months, List<Quantity> quantities) {}
+
+    /**
+     * A number with the unit written after it.
+     *
+     * @param number the number, as digits
+     * @param unit the unit's identifier (gigawatt-hour, percent) from ICU
+     */
+    public record Quantity(String number, String unit) {
+        /**
+         * @param other another quantity
+         * @return whether the two units cannot be translations of each other: other measures, or
+         *     one measure at other scales (gigawatt-hours and megawatt-hours)
+         */
+        public boolean unitConflicts(Quantity other) {
+            return Units.conflict(unit, other.unit);
+        }
+    }
 
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{IsLatin}\\d])[A-Z][A-Z0-9]{1,7}(?![\\p{IsLatin}\\d])");
     /** Two capitalised words in a row are emphasis (HAVE REACHED), not acronyms. */
@@ -54,7 +74,7 @@ public final class Invariants {
     public static Stated of(String normalized, Language language) {
         List<String> numbers = new ArrayList<>();
         List<Integer> months = new ArrayList<>();
-        String text = normalized;
+        String text = language.rules().inDigits(normalized);
         if (language == Language.JA) {
             Matcher month = JAPANESE_MONTH.matcher(text);
             StringBuilder rest = new StringBuilder();
@@ -66,8 +86,9 @@ public final class Invariants {
         } else {
             readWords(text, language, numbers, months);
         }
-        readDigits(text, numbers);
-        return new Stated(numbers, months);
+        List<Quantity> quantities = new ArrayList<>();
+        readDigits(text, numbers, quantities);
+        return new Stated(numbers, months, quantities);
     }
 
     /** Month names and spelled numbers; a hand-written scan, as alignment reads every clause. */
@@ -105,7 +126,7 @@ public final class Invariants {
      * separators (1,000 and 1.000) and a decimal part: what {@code \d+(?:[,.]\d{3})*(?:\.\d+)?}
      * matches, scanned by hand because a regular expression with a look-behind tries every place.
      */
-    private static void readDigits(String text, List<String> numbers) {
+    private static void readDigits(String text, List<String> numbers, List<Quantity> quantities) {
         int n = text.length();
         for (int i = 0; i < n; ) {
             if (!isDigit(text, i)) {
@@ -129,7 +150,12 @@ public final class Invariants {
                     i++;
                 }
             }
-            numbers.add(text.substring(start, i).replace(",", ""));
+            String number = text.substring(start, i).replace(",", "");
+            numbers.add(number);
+            String unit = Units.after(text, i);
+            if (unit != null) {
+                quantities.add(new Quantity(number, unit));
+            }
         }
     }
 

@@ -19,4 +19,16 @@ public interface LanguageRules {
      * @return zero or more points; lines with no evidence score zero in every language
      */
     int evidence(String line);
+
+    /**
+     * Numerals written in the language's own script, rewritten in digits where they count
+     * something (二千三十年 is 2030年), so that numbers compare across versions. English and
+     * French number words are read by {@link Invariants} with ICU's spell-out rules.
+     *
+     * @param normalized a clause's NFKC text
+     * @return the text, numerals in digits; the same text if the language writes none
+     */
+    default String inDigits(String normalized) {
+        return normalized;
+    }
 }

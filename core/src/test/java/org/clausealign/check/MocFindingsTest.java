@@ -79,6 +79,21 @@ class MocFindingsTest {
     }
 
     @Test
+    void aChangedUnitIsReported() throws IOException {
+        assertReported("WARNING number recital.9 [ja, en, fr]", findings(variant(Language.JA,
+                t -> t.replace("６００ＧＷｈ", "６００ＭＷｈ")), Severity.WARNING));
+    }
+
+    @Test
+    void aCountInKanjiNumeralsIsReadAsANumber() throws IOException {
+        // ２０３０年 written 二千三十年 is the same year; 二千三十五年 is not.
+        List<String> same = findings(variant(Language.JA, t -> t.replace("２０３０年までに", "二千三十年までに")), Severity.WARNING);
+        assertTrue(same.stream().noneMatch(f -> f.contains("number recital.9")), same.toString());
+        assertReported("WARNING number recital.9", findings(variant(Language.JA,
+                t -> t.replace("２０３０年までに", "二千三十五年までに")), Severity.WARNING));
+    }
+
+    @Test
     void aChangedMonthIsReported() throws IOException {
         assertReported("WARNING date recital.10", findings(variant(Language.EN,
                 t -> t.replace("Meeting in January 2023", "Meeting in February 2023")), Severity.WARNING));

@@ -33,6 +33,45 @@ class InvariantsTest {
     }
 
     @Test
+    void readsKanjiNumeralsThatCountSomething() {
+        Invariants.Stated stated = Invariants.of("本覚書は二通作成され、二千三十年までに十五パーセントを三年以内に", Language.JA);
+        assertEquals(List.of("15", "2", "2030", "3"), sorted(stated));
+        assertEquals(List.of(3, 12), Invariants.of("令和五年三月一日及び十二月", Language.JA).months());
+    }
+
+    @Test
+    void kanjiNumeralsInsideWordsAreNotNumbers() {
+        assertEquals(List.of(), Invariants.of("二国間協力を一層推進し、一体的な投資を確保する", Language.JA).numbers());
+    }
+
+    @Test
+    void readsOneUnitFromSymbolsAndNamesInEveryLanguage() {
+        Invariants.Quantity gwh = new Invariants.Quantity("600", "gigawatt-hour");
+        assertEquals(List.of(gwh), Invariants.of("日本産業が世界市場で600GWh/年の製造能力を", Language.JA).quantities());
+        assertEquals(List.of(gwh), Invariants.of("capacity of 600 gigawatt hours per year", Language.EN).quantities());
+        assertEquals(List.of(gwh), Invariants.of("capacité de 600 gigawattheures par an", Language.FR).quantities());
+        Invariants.Quantity percent = new Invariants.Quantity("20", "percent");
+        assertEquals(List.of(percent), Invariants.of("年率20%以上の成長", Language.JA).quantities());
+        assertEquals(List.of(percent), Invariants.of("by 20 per cent", Language.EN).quantities());
+        assertEquals(List.of(percent), Invariants.of("de 20 pour cent", Language.FR).quantities());
+    }
+
+    @Test
+    void numbersWithoutUnitsOrBeforeOrdinaryWordsHaveNoQuantity() {
+        assertEquals(List.of(), Invariants.of("by 2030 in the global market, 5 in all", Language.EN).quantities());
+        assertEquals(List.of(), Invariants.of("2030年までに", Language.JA).quantities());
+    }
+
+    @Test
+    void unitsConflictAcrossMeasuresAndScalesButNotAcrossCustoms() {
+        Invariants.Quantity gwh = new Invariants.Quantity("600", "gigawatt-hour");
+        assertEquals(true, gwh.unitConflicts(new Invariants.Quantity("600", "megawatt-hour")));
+        assertEquals(true, gwh.unitConflicts(new Invariants.Quantity("600", "percent")));
+        assertEquals(false, gwh.unitConflicts(gwh));
+        assertEquals(false, new Invariants.Quantity("3", "ton").unitConflicts(new Invariants.Quantity("3", "tonne")));
+    }
+
+    @Test
     void findsAcronymsAndAlphanumericNamesButNotEmphasisOrTitles() {
         assertEquals(List.of("MSP", "G7", "JCEPD"), Invariants.acronyms("the MSP, the G7 and the JCEPD (Canada)"));
         assertEquals(List.of("MSP"), Invariants.acronyms("HAVE REACHED the following understanding on the MSP"));

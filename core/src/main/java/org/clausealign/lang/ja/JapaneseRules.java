@@ -16,6 +16,11 @@ public final class JapaneseRules implements LanguageRules {
     }
 
     @Override
+    public String inDigits(String normalized) {
+        return JapaneseNumerals.inDigits(normalized);
+    }
+
+    @Override
     public int evidence(String line) {
         return (int) line.codePoints().filter(Scripts::isJapaneseLetter).count();
     }

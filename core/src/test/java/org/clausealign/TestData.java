@@ -21,6 +21,18 @@ public final class TestData {
         return path;
     }
 
+    /**
+     * @param relative a path inside testdata/
+     * @return the fixture's text, UTF-8
+     */
+    public static String read(String relative) {
+        try {
+            return Files.readString(path(relative));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The combined Japanese, English and French MOC, as extracted from its PDF. */
     public static Path moc() {
         return path("moc/000_220169e4c12b3807.txt");

@@ -37,7 +37,7 @@ class MainTest {
         String rest = run.out().substring(run.out().indexOf("side by side: ") + 14);
         String page = rest.substring(0, rest.indexOf('\n'));
         assertTrue(java.nio.file.Files.exists(java.nio.file.Path.of(java.net.URI.create(page))), page);
-        assertTrue(run.out().contains("Where the versions may not say the same thing (3 findings):\n  warning  FOIP in the en"),
+        assertTrue(run.out().contains("Where the versions may not say the same thing (6 findings):\n  warning  FOIP in the en"),
                 run.out());
         assertTrue(run.out().contains("  Indigenous peoples  →  2(c)(v) (en): promoting the establishment"), run.out());
         assertTrue(run.out().contains("\n2(c)(vii)  [0.98]\n  ja  バッテリーサプライチェーンに関する研究開発を推進すること。\n"

@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -16,8 +18,11 @@ import org.clausealign.align.ClauseGroup;
 import org.clausealign.lang.Language;
 
 /**
- * Glossary terms one version of a clause uses where another version lacks the agreed rendering.
- * Terms and clauses are compared after each language's search analysis (stems and base forms), so
+ * Terms rendered otherwise than agreed. With a glossary: glossary terms one version of a clause
+ * uses where another version lacks the agreed rendering. With or without one: a term the
+ * document renders one way in most clauses and another way in a few ({@link RenderingVariants}).
+ *
+ * <p>Glossary terms and clauses are compared after each language's search analysis (stems and base forms), so
  * "critical minerals" matches "critical mineral", "minéraux critiques" matches "minéral critique",
  * and 重要鉱物 matches its inflected or compounded uses.
  */
@@ -29,6 +34,19 @@ final class TerminologyCheck implements Check {
 
     @Override
     public List<Finding> check(Alignment alignment, CheckOptions options) {
+        List<Finding> findings = glossary(alignment, options);
+        // The document's own usual renderings, where the glossary has not already spoken.
+        Set<String> reported = new HashSet<>();
+        findings.forEach(f -> reported.add(f.group() + "\u0000" + target(f)));
+        for (Finding variant : new RenderingVariants(alignment, options.termOccurrences()).findings(id())) {
+            if (!reported.contains(variant.group() + "\u0000" + target(variant))) {
+                findings.add(variant);
+            }
+        }
+        return findings;
+    }
+
+    private List<Finding> glossary(Alignment alignment, CheckOptions options) {
         List<Finding> findings = new ArrayList<>();
         if (options.glossary() == null) {
             return findings;
@@ -65,6 +83,11 @@ final class TerminologyCheck implements Check {
             }
         }
         return findings;
+    }
+
+    /** The version a terminology finding is about: the last of its languages. */
+    private static Language target(Finding finding) {
+        return finding.languages().get(finding.languages().size() - 1);
     }
 
     private static boolean contains(List<String> text, List<String> term) {

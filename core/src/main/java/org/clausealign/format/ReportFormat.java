@@ -186,9 +186,15 @@ public final class ReportFormat {
         return out.append("</body>\n</html>\n").toString();
     }
 
-    /** The items a finding is about (numbers, months, acronyms), to mark in the texts. */
+    /** Terms are marked where the evidence is a term, not a whole clause (as from a glossary). */
+    private static final int LONGEST_TERM = 60;
+
+    /** The items a finding is about (numbers, months, acronyms, terms), to mark in the texts. */
     private static List<String> marks(Finding finding) {
         List<String> marks = new ArrayList<>();
+        if (finding.check().equals("terminology")) {
+            finding.evidence().values().stream().filter(term -> term.length() <= LONGEST_TERM).forEach(marks::add);
+        }
         if (List.of("number", "date", "acronym").contains(finding.check())) {
             for (String evidence : finding.evidence().values()) {
                 for (String item : evidence.split(", ")) {

@@ -9,6 +9,7 @@ import org.clausealign.ClauseAlign;
 import org.clausealign.InputException;
 import org.clausealign.TestData;
 import org.clausealign.align.Alignment;
+import org.clausealign.clause.ParallelDocument;
 import org.clausealign.lang.Language;
 import org.junit.jupiter.api.Test;
 
@@ -30,11 +31,39 @@ class TerminologyCheckTest {
     }
 
     @Test
-    void termsRenderedAsAgreedGiveNothing() {
+    void termsRenderedAsAgreedGiveNothingBeyondTheDocumentsOwnVariants() {
         Glossary agreed = new Glossary(List.of(java.util.Map.of(Language.JA, "先住民族", Language.EN, "Indigenous peoples",
                 Language.FR, "peuples autochtones")));
-        assertEquals(List.of(), findings(agreed));
-        assertEquals(List.of(), findings(null));
+        assertEquals(findings(null), findings(agreed));
+    }
+
+    @Test
+    void withoutAGlossaryATermRenderedTwoWaysIsReportedWhereItDeparts() {
+        // 重要鉱物 and "critical minerals" are "minéraux critiques" in five clauses of the French
+        // and "minéraux essentiels" in three: the three are reported, seen from both sources.
+        assertEquals(List.of("recital.11 [ja, en, fr]", "2.c.i [ja, en, fr]", "2.c.vi [ja, en, fr]"), findings(null));
+        Finding first = Checks.run(MOC, CheckOptions.DEFAULTS.withChecks(Set.of("terminology"))).findings().get(0);
+        assertEquals("The fr version of Recital 11 renders \"重要鉱物\" (ja) and \"critical mineral\" (en) as "
+                + "\"minéraux essentiels\", where 5 other clauses say \"minéraux critiques\".", first.message());
+    }
+
+    @Test
+    void aTermRenderedTheSameWayEverywhereGivesNothing() {
+        // The same MOC with the French made consistent.
+        String fr = TestData.read("moc/moc-fr.txt").replace("minéraux essentiels", "minéraux critiques");
+        ParallelDocument consistent = new ParallelDocument(java.util.stream.Stream.concat(
+                ClauseAlign.read(TestData.path("moc/moc-ja.txt")).versions().stream(), java.util.stream.Stream.concat(
+                        ClauseAlign.read(TestData.path("moc/moc-en.txt")).versions().stream(),
+                        ClauseAlign.parse(fr, "moc-fr", List.of(Language.FR)).versions().stream())).toList());
+        assertEquals(List.of(), Checks.run(ClauseAlign.align(consistent), CheckOptions.DEFAULTS
+                .withChecks(Set.of("terminology"))).findings());
+    }
+
+    @Test
+    void theOccurrenceThresholdIsHonoured() {
+        // "minéraux critiques" goes with 重要鉱物 in five clauses: asking for nine leaves no usual rendering.
+        assertEquals(List.of(), Checks.run(MOC, CheckOptions.DEFAULTS.withChecks(Set.of("terminology"))
+                .withTermOccurrences(9)).findings());
     }
 
     @Test

@@ -1,0 +1,260 @@
+package org.clausealign.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.clausealign.align.Alignment;
+import org.clausealign.align.ClauseGroup;
+import org.clausealign.clause.ClauseKind;
+import org.clausealign.lang.Language;
+import org.clausealign.text.Scripts;
+
+/**
+ * Without a glossary, the document is its own: a source term (two content words in a row, such
+ * as "critical minerals" or 重要鉱物) that one version renders one way in most clauses and another
+ * way in a few ("minéraux critiques", then "minéraux essentiels") is reported where it departs.
+ *
+ * <p>Terms are compared after each language's search analysis (stems, base forms). A source term
+ * counts when it occurs in at least {@link CheckOptions#termOccurrences()} clauses; its usual
+ * rendering is the target term most tied to it (Dice coefficient at least 0.7, in at least three
+ * of its clauses and most of them). A departure is reported only where the usual rendering is
+ * missing and a variant sharing one of its words stands in its place; the variant must recur (in
+ * two clauses or more), only ever beside the source term, and must not be the usual rendering of
+ * another term of the clause: "value chain" explains "chaîne de valeur" beside "supply chain".
+ */
+final class RenderingVariants {
+    /** A term of one version: its analysed key ("miner critic") and its words as written. */
+    private record Term(String key, String surface) {
+        String[] words() {
+            return key.split(" ");
+        }
+    }
+
+    /** How tied to its source term a rendering must be to count as the usual one. */
+    private static final double MIN_DICE = 0.7;
+    /** Clauses in which the usual rendering must go with its source term… */
+    private static final int MIN_USUAL = 3;
+    /** …and the share of the source term's clauses. */
+    private static final double MIN_SHARE = 0.6;
+    /** Words shorter than this (in Latin script) are too slight to make a term. */
+    private static final int MIN_WORD = 3;
+
+    /** A clause where the target version renders a source term otherwise than usual. */
+    private record Departure(ClauseGroup group, Language source, Term term, Language target, Term variant, Term usual,
+            int usualCount) {}
+
+    private final Alignment alignment;
+    private final int minOccurrences;
+    /** Per group and language, the terms there, by key. */
+    private final Map<ClauseGroup, Map<Language, Map<String, Term>>> terms = new HashMap<>();
+
+    RenderingVariants(Alignment alignment, int minOccurrences) {
+        this.alignment = alignment;
+        this.minOccurrences = minOccurrences;
+        for (ClauseGroup group : alignment.groups()) {
+            if (!isRunningText(group)) {
+                continue;
+            }
+            Map<Language, Map<String, Term>> byLanguage = new HashMap<>();
+            for (Language language : Groups.present(alignment, group)) {
+                byLanguage.put(language, terms(language, group.text(language)));
+            }
+            terms.put(group, byLanguage);
+        }
+    }
+
+    /**
+     * @return one finding per clause and version that departs from its usual rendering of a term:
+     *     a warning where every other version's term shows the departure (or there are only two
+     *     versions), information where only one does
+     */
+    List<Finding> findings(String check) {
+        Map<String, List<Departure>> departures = new LinkedHashMap<>();
+        for (Language source : alignment.languages()) {
+            for (Language target : alignment.languages()) {
+                if (source != target) {
+                    departures(source, target, departures);
+                }
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (List<Departure> seen : departures.values()) {
+            Departure first = seen.get(0);
+            List<Language> languages = new ArrayList<>();
+            Map<Language, String> evidence = new LinkedHashMap<>();
+            List<String> sources = new ArrayList<>();
+            for (Departure d : seen) {
+                if (!languages.contains(d.source())) {
+                    languages.add(d.source());
+                    evidence.put(d.source(), d.term().surface());
+                    sources.add("\"" + d.term().surface() + "\" (" + d.source().code() + ")");
+                }
+            }
+            languages.add(first.target());
+            evidence.put(first.target(), first.variant().surface());
+            boolean corroborated = languages.size() == alignment.languages().size();
+            findings.add(Groups.finding(check, corroborated ? Severity.WARNING : Severity.INFO, first.group(), languages,
+                    evidence, "The " + first.target().code() + " version of " + first.group().label() + " renders "
+                            + String.join(" and ", sources) + " as \"" + first.variant().surface() + "\", where "
+                            + first.usualCount() + " other clauses say \"" + first.usual().surface() + "\"."));
+        }
+        return findings;
+    }
+
+    private void departures(Language source, Language target, Map<String, List<Departure>> findings) {
+        Map<String, Integer> sourceCount = new HashMap<>();
+        Map<String, Integer> targetCount = new HashMap<>();
+        Map<String, Map<String, Integer>> together = new HashMap<>();
+        for (Map<Language, Map<String, Term>> group : terms.values()) {
+            if (group.containsKey(source) && group.containsKey(target)) {
+                group.get(target).keySet().forEach(t -> targetCount.merge(t, 1, Integer::sum));
+                for (String s : group.get(source).keySet()) {
+                    sourceCount.merge(s, 1, Integer::sum);
+                    Map<String, Integer> with = together.computeIfAbsent(s, k -> new HashMap<>());
+                    group.get(target).keySet().forEach(t -> with.merge(t, 1, Integer::sum));
+                }
+            }
+        }
+        // The usual rendering: the target term most tied to the source term (Dice coefficient).
+        Map<String, String> usual = new HashMap<>();
+        sourceCount.forEach((s, count) -> {
+            if (count >= minOccurrences) {
+                together.get(s).entrySet().stream()
+                        .filter(t -> t.getValue() >= MIN_USUAL && t.getValue() >= MIN_SHARE * count)
+                        .max(Comparator.comparingDouble(t -> dice(t.getValue(), count, targetCount.get(t.getKey()))))
+                        .filter(t -> dice(t.getValue(), count, targetCount.get(t.getKey())) >= MIN_DICE)
+                        .ifPresent(t -> usual.put(s, t.getKey()));
+            }
+        });
+        for (ClauseGroup group : alignment.groups()) {
+            Map<Language, Map<String, Term>> here = terms.get(group);
+            if (here == null || !here.containsKey(source) || !here.containsKey(target)) {
+                continue;
+            }
+            Set<String> explained = new HashSet<>();
+            here.get(source).keySet().stream().map(usual::get).filter(t -> t != null).forEach(explained::add);
+            for (Term s : here.get(source).values()) {
+                String rendering = usual.get(s.key());
+                if (rendering == null || here.get(target).containsKey(rendering)) {
+                    continue;
+                }
+                Term usualTerm = surface(target, rendering);
+                for (Term variant : here.get(target).values()) {
+                    // A variant recurs, and only where the source term stands: it renders that term.
+                    int variantTogether = together.get(s.key()).getOrDefault(variant.key(), 0);
+                    if (!explained.contains(variant.key()) && sharesOneWord(variant, rendering)
+                            && variantTogether >= 2 && variantTogether == targetCount.get(variant.key())) {
+                        String key = group.id() + "\u0000" + target + "\u0000" + variant.key();
+                        findings.computeIfAbsent(key, k -> new ArrayList<>()).add(new Departure(group, source, s, target,
+                                variant, usualTerm, together.get(s.key()).get(rendering)));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static double dice(int together, int source, int target) {
+        return 2.0 * together / (source + target);
+    }
+
+    /** Titles and signature blocks are names, written in their own style. */
+    private static boolean isRunningText(ClauseGroup group) {
+        ClauseKind kind = group.clauses().values().iterator().next().get(0).kind();
+        return kind != ClauseKind.TITLE && kind != ClauseKind.SIGNATURE;
+    }
+
+    /** The usual rendering as most often written in the target version. */
+    private Term surface(Language target, String key) {
+        Map<String, Integer> surfaces = new LinkedHashMap<>();
+        for (Map<Language, Map<String, Term>> group : terms.values()) {
+            Term term = group.getOrDefault(target, Map.of()).get(key);
+            if (term != null) {
+                surfaces.merge(term.surface(), 1, Integer::sum);
+            }
+        }
+        String surface = surfaces.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(key);
+        return new Term(key, surface);
+    }
+
+    /** "minéral essentiel" and "minéral critique" share one word in the same place. */
+    private static boolean sharesOneWord(Term variant, String usual) {
+        String[] a = variant.words();
+        String[] b = usual.split(" ");
+        return a.length == 2 && b.length == 2 && (a[0].equals(b[0]) != a[1].equals(b[1]));
+    }
+
+    /**
+     * Pairs of content words in a row, analysed, each with its text as written; the words may have
+     * one function word between them ("chaîne de valeur"), never punctuation.
+     */
+    static Map<String, Term> terms(Language language, String text) {
+        Map<String, Term> terms = new LinkedHashMap<>();
+        try (TokenStream stream = language.rules().searchAnalyzer().tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
+            stream.reset();
+            String previous = null;
+            int previousStart = 0;
+            int previousEnd = 0;
+            int gap = 0;
+            while (stream.incrementToken()) {
+                gap += increment.getPositionIncrement();
+                // Search mode also gives a compound whole, over its parts: the parts are the words.
+                if (length.getPositionLength() > 1 || increment.getPositionIncrement() == 0) {
+                    continue;
+                }
+                String word = term.toString();
+                boolean content = isContentWord(word);
+                if (previous != null && content && gap <= 2 && noPunctuation(text, previousEnd, offset.startOffset())) {
+                    terms.putIfAbsent(previous + " " + word,
+                            new Term(previous + " " + word, text.substring(previousStart, offset.endOffset())));
+                }
+                previous = content ? word : null;
+                previousStart = offset.startOffset();
+                previousEnd = offset.endOffset();
+                gap = 0;
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    /**
+     * A word that can be part of a term: Latin words of three letters or more; Japanese words
+     * with a kanji or katakana (hiragana alone are particles, pronouns and inflections).
+     */
+    private static boolean isContentWord(String word) {
+        boolean japanese = word.codePoints().anyMatch(Scripts::isJapanese);
+        if (japanese) {
+            return word.codePoints().anyMatch(c -> Character.isIdeographic(c) || (c >= 0x30A0 && c <= 0x30FF));
+        }
+        return word.length() >= MIN_WORD && word.chars().allMatch(Character::isLetter);
+    }
+
+    private static boolean noPunctuation(String text, int from, int to) {
+        for (int i = from; i < Math.min(to, text.length()); i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c) && !Character.isWhitespace(c) && c != '\'' && c != '’') {
+                return false;
+            }
+        }
+        return from <= to;
+    }
+}

@@ -27,9 +27,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "",
             "Aligns the versions, then checks each clause group:",
             "  structure     a clause missing from a version, numbering that differs, lists of different length",
-            "  number, date  numbers and months that differ (２０５０ = 2050, janvier 2023 = 2023年1月, three = trois)",
+            "  number, date  numbers, units and months that differ (２０５０ = 二千五十 = 2050, 600 GWh = 600 gigawatt hours,",
+            "                janvier 2023 = 2023年1月, three = trois)",
             "  acronym       an acronym with no counterpart (counterparts learned from the text: MSP = PSM)",
-            "  terminology   a glossary term one version uses where another lacks its agreed rendering",
+            "  terminology   a term rendered otherwise than in the glossary, or than the document's own usual rendering",
             "  punctuation   a list item ending unlike its siblings, unbalanced quotes or brackets",
             "  length        a clause much longer or shorter than its counterparts: a possible omission",
             "  untranslated  a clause left in another version's language, or identical to it"},
@@ -37,7 +38,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "", "Examples:",
             "  clausealign report moc.txt",
             "  clausealign report moc.txt --glossary terms.tsv --format html -o report.html",
-            "  clausealign report ja.txt en.txt fr.txt --checks number,date --fail-on warning"})
+            "  clausealign report ja.txt en.txt fr.txt --checks number,date --fail-on warning",
+            "  clausealign report moc.txt --min-severity info --length-outlier 3.5"})
 final class ReportCommand implements Callable<Integer> {
     enum Format { text, json, csv, html }
 
@@ -66,6 +68,16 @@ final class ReportCommand implements Callable<Integer> {
             description = "Exit with status 1 when findings of this severity (warning or error) or worse exist.")
     String failOn;
 
+    @Option(names = "--length-outlier", paramLabel = "SIGMAS", defaultValue = "4.5",
+            description = "How far (in robust standard deviations) a clause's length ratio may stray from the "
+                    + "document's before the length check reports it (default: ${DEFAULT-VALUE}; lower reports more).")
+    double lengthOutlier;
+
+    @Option(names = "--term-occurrences", paramLabel = "N", defaultValue = "3",
+            description = "In how many clauses a term must occur before its renderings are compared "
+                    + "(default: ${DEFAULT-VALUE}; at least 2).")
+    int termOccurrences;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -77,8 +89,16 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         Severity lowest = severity("--min-severity", minimum);
         Severity failing = failOn == null ? null : severity("--fail-on", failOn);
-        CheckOptions options = CheckOptions.DEFAULTS.withMinimum(lowest).withChecks(new LinkedHashSet<>(checks))
-                .withGlossary(glossary == null ? null : Glossary.read(glossary));
+        CheckOptions options;
+        try {
+            options = CheckOptions.DEFAULTS.withMinimum(lowest).withChecks(new LinkedHashSet<>(checks))
+                    .withLengthOutlier(lengthOutlier).withTermOccurrences(termOccurrences);
+        } catch (IllegalArgumentException e) {
+            ParameterException bad = new ParameterException(spec.commandLine(), e.getMessage());
+            bad.initCause(e);
+            throw bad;
+        }
+        options = options.withGlossary(glossary == null ? null : Glossary.read(glossary));
         for (String check : checks) {
             if (!Checks.ids().contains(check)) {
                 throw new ParameterException(spec.commandLine(), "no check is called '" + check + "'; the checks are "

@@ -42,6 +42,22 @@ class ReportCommandTest {
     }
 
     @Test
+    void thresholdsAreOptionsAndOutOfRangeValuesAreRefused() {
+        // A threshold of 1 deviation flags ordinary variation; the default reports no length finding.
+        CliRun strict = CliRun.of("report", MOC, "--checks", "length", "--length-outlier", "1");
+        assertTrue(strict.out().contains("[length]"), strict.out());
+        assertTrue(CliRun.of("report", MOC, "--checks", "length").out().startsWith("No discrepancies found"));
+        assertTrue(CliRun.of("report", MOC, "--checks", "terminology", "--term-occurrences", "9").out().startsWith("No discrepancies found"));
+        CliRun bad = CliRun.of("report", MOC, "--term-occurrences", "1");
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().startsWith("clausealign: a term must occur in at least 2 clauses to have a usual rendering, not 1"),
+                bad.err());
+        CliRun negative = CliRun.of("report", MOC, "--length-outlier", "-1");
+        assertEquals(2, negative.status());
+        assertTrue(negative.err().startsWith("clausealign: the length outlier threshold must be above 0, not -1.0"), negative.err());
+    }
+
+    @Test
     void csvHasOneRowPerFinding() {
         String[] rows = CliRun.of("report", MOC, "--format", "csv").out().split("\r\n");
         assertEquals("check,severity,clause,label,languages,message", rows[0]);

@@ -26,21 +26,30 @@ public record Glossary(List<Map<Language, String>> terms) {
     /**
      * @param file a TSV (tab-separated) or CSV (comma-separated, no quoting) file in UTF-8
      * @return the glossary
-     * @throws InputException if the file cannot be read or its header names no language
+     * @throws InputException if the file cannot be read, its header names no language, or a row
+     *     has more cells than the header, a quoted cell, or fewer than two terms
      */
     public static Glossary read(Path file) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InputException(file.toString(), "is not UTF-8 text; save the glossary as UTF-8", e);
         } catch (IOException e) {
             throw new InputException(file.toString(), "cannot be read as a glossary (" + e.getMessage() + ")", e);
         }
-        lines = lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-        if (lines.isEmpty()) {
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank() && !lines.get(i).startsWith("#")) {
+                numbers.add(i + 1);
+            }
+        }
+        if (numbers.isEmpty()) {
             throw new InputException(file.toString(), "is an empty glossary");
         }
-        String separator = lines.get(0).contains("\t") ? "\t" : ",";
-        String[] header = lines.get(0).replace("\uFEFF", "").split(separator, -1);
+        String head = lines.get(numbers.get(0) - 1);
+        String separator = head.contains("\t") ? "\t" : ",";
+        String[] header = head.replace("\uFEFF", "").split(separator, -1);
         List<Language> columns = new ArrayList<>();
         for (String name : header) {
             try {
@@ -51,17 +60,29 @@ public record Glossary(List<Map<Language, String>> terms) {
             }
         }
         List<Map<Language, String>> terms = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(separator, -1);
+        for (int number : numbers.subList(1, numbers.size())) {
+            String[] cells = lines.get(number - 1).split(separator, -1);
+            if (cells.length > columns.size()) {
+                throw new InputException(file.toString(), "line " + number + " has " + cells.length
+                        + " cells, but the header names " + columns.size() + " languages"
+                        + (separator.equals(",") ? " (a comma inside a term? use a tab-separated file)" : ""));
+            }
             Map<Language, String> row = new EnumMap<>(Language.class);
-            for (int c = 0; c < Math.min(cells.length, columns.size()); c++) {
+            for (int c = 0; c < cells.length; c++) {
+                if (cells[c].contains("\"")) {
+                    throw new InputException(file.toString(), "line " + number
+                            + " has a quoted cell; quotes are not read, use a tab-separated file");
+                }
                 if (!cells[c].isBlank()) {
                     row.put(columns.get(c), cells[c].strip());
                 }
             }
-            if (row.size() >= 2) {
-                terms.add(row);
+            if (row.size() < 2) {
+                throw new InputException(file.toString(), "line " + number + " gives a term in "
+                        + (row.isEmpty() ? "no language" : "one language only")
+                        + "; each row pairs the renderings of one term in two languages or more");
             }
+            terms.add(row);
         }
         return new Glossary(terms);
     }

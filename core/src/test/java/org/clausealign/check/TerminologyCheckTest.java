@@ -67,6 +67,29 @@ class TerminologyCheckTest {
     }
 
     @Test
+    void malformedGlossaryRowsAreRefusedWithTheirLineNumber() throws Exception {
+        assertEquals("line 3 has 4 cells, but the header names 3 languages (a comma inside a term? use a tab-separated file)",
+                glossaryError("ja,en,fr\n重要鉱物,critical minerals,minéraux critiques\n協力,cooperation,coopération, collaboration\n"));
+        assertEquals("line 4 gives a term in one language only; each row pairs the renderings of one term in two languages or more",
+                glossaryError("ja\ten\tfr\n\n# a comment\n覚書\t\t\n"));
+        assertEquals("line 2 has a quoted cell; quotes are not read, use a tab-separated file",
+                glossaryError("en,fr\n\"supply chain\",chaîne\n"));
+        assertEquals("is not UTF-8 text; save the glossary as UTF-8", glossaryError(new byte[] {'e', 'n', ',', 'f', 'r', '\n', (byte) 0xE9}));
+    }
+
+    private static String glossaryError(String text) throws Exception {
+        return glossaryError(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static String glossaryError(byte[] bytes) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("glossary", ".csv");
+        java.nio.file.Files.write(file, bytes);
+        InputException e = assertThrows(InputException.class, () -> Glossary.read(file));
+        java.nio.file.Files.delete(file);
+        return e.getMessage().substring(file.toString().length() + 2);
+    }
+
+    @Test
     void aGlossaryWhoseHeaderNamesNoLanguageIsRefused() throws Exception {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("glossary", ".csv");
         java.nio.file.Files.writeString(file, "source,target\nbattery,batterie\n");

@@ -56,8 +56,8 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        List<Path> files = files();
         PrintWriter err = spec.commandLine().getErr();
+        List<Path> files = files(err);
         var options = input.readOptions(spec.commandLine());
         int failed = 0;
         int done = 0;
@@ -103,16 +103,25 @@ final class IndexCommand implements Callable<Integer> {
         return failed > 0 ? Errors.BAD_INPUT : 0;
     }
 
-    /** The files to index: the files given and the regular files under the folders given. */
-    private List<Path> files() {
+    /**
+     * The files to index: the files given and the regular files under the folders given; what
+     * else a folder holds (a broken link, a pipe) is named on stderr, not read.
+     */
+    private List<Path> files(PrintWriter err) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> !hidden(path.relativize(p)))
+                    walk.filter(p -> !hidden(path.relativize(p)) && !Files.isDirectory(p))
                             .sorted()
-                            .forEach(files::add);
+                            .forEach(p -> {
+                                if (Files.isRegularFile(p)) {
+                                    files.add(p);
+                                } else {
+                                    err.println("clausealign: not indexed " + p + ": "
+                                            + (Files.isSymbolicLink(p) && !Files.exists(p) ? "a broken link" : "not a regular file"));
+                                }
+                            });
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read the folder " + path, e);
                 }

@@ -8,6 +8,7 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,12 +19,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Directory;
 import org.clausealign.lang.Language;
 import org.clausealign.search.ClauseIndex;
@@ -55,7 +57,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "  align-unnumbered  the same versions with all numbering removed (content alignment)",
             "  index             the whole pipeline: read, split, align, index on disk, commit",
             "  analysis-only     the same analysis indexing does, without writing (a floor)",
-            "  plain-lucene      plain single-threaded Lucene indexing of the same paragraphs",
+            "  plain-lucene      plain Lucene on one thread: the same paragraphs, each a document with",
+            "                    its text stored and analysed in its language, to an index on disk",
             "then search latency (p50, p99) of a fixed query mix on the index of each size, and the",
             "peak heap. Growth per 10× size is printed (close to 10 means linear), and the ratios of",
             "the whole pipeline to analysis only and to plain Lucene."},
@@ -227,21 +230,32 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** Lucene alone: each version's paragraphs (its non-blank lines) into one field, one thread. */
+    /**
+     * Lucene alone, as one would index paragraphs without clausealign: each version's paragraphs
+     * (its non-blank lines) as documents with one stored text field analysed in the version's
+     * language, written on one thread to an index on disk, with the writer settings the clause
+     * index uses.
+     */
     private static int plainLucene(List<byte[]> files, ParallelDocument document) {
-        try (Directory directory = new ByteBuffersDirectory()) {
-            IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer()).setRAMBufferSizeMB(64);
+        Path folder = temporaryFolder("clausealign-bench-plain");
+        try (Directory directory = FSDirectory.open(folder)) {
+            Map<String, Analyzer> perLanguage = new HashMap<>();
+            for (int f = 0; f < files.size(); f++) {
+                Language language = document.versions().get(f).language();
+                perLanguage.put("text_" + language.code(), language.rules().searchAnalyzer());
+            }
+            IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perLanguage))
+                    .setRAMBufferSizeMB(ClauseIndex.RAM_BUFFER_MB);
             int count = 0;
             try (IndexWriter writer = new IndexWriter(directory, config)) {
                 for (int f = 0; f < files.size(); f++) {
-                    Language language = document.versions().get(f).language();
-                    Analyzer analyzer = language.rules().searchAnalyzer();
+                    String field = "text_" + document.versions().get(f).language().code();
                     for (String line : new String(files.get(f), StandardCharsets.UTF_8).split("\n")) {
                         if (line.isBlank()) {
                             continue;
                         }
                         Document doc = new Document();
-                        doc.add(new Field("text", analyzer.tokenStream("text", line), TextField.TYPE_NOT_STORED));
+                        doc.add(new TextField(field, line, Field.Store.YES));
                         writer.addDocument(doc);
                         count++;
                     }
@@ -251,6 +265,8 @@ final class BenchCommand implements Callable<Integer> {
             return count;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(folder);
         }
     }
 

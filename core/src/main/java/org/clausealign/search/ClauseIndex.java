@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,18 +15,20 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -60,10 +63,16 @@ import org.clausealign.lang.Language;
  * {@link #openForSearch(Path)} takes no lock and never writes.
  */
 public final class ClauseIndex implements Closeable {
-    private static final FieldType TEXT = textType();
+    /**
+     * Memory the writer buffers before it writes a segment, in MB: larger buffers mean fewer,
+     * larger segments and fewer merges.
+     */
+    public static final int RAM_BUFFER_MB = 64;
     private static final int PASSAGES = 1;
     /** Documents with more clauses than this are analysed on several threads. */
     private static final int PARALLEL_CLAUSES = 2_000;
+    /** More clauses than a group can hold (a clause per version, two where a pairing merged them). */
+    private static final int MAX_GROUP = 64;
     /** Hits fetched per hit asked for, so that collapsing groups still leaves enough. */
     private static final int COLLAPSE_FACTOR = 5;
 
@@ -95,9 +104,9 @@ public final class ClauseIndex implements Closeable {
         try {
             Files.createDirectories(folder);
             directory = FSDirectory.open(folder);
-            IndexWriterConfig config = new IndexWriterConfig(Fields.ANALYZER)
+            IndexWriterConfig config = new IndexWriterConfig(Fields.INDEXING)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64);
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB);
             return new ClauseIndex(folder.toString(), directory, new IndexWriter(directory, config));
         } catch (LockObtainFailedException e) {
             closeQuietly(directory, e);
@@ -138,7 +147,7 @@ public final class ClauseIndex implements Closeable {
     public static ClauseIndex inMemory() {
         Directory directory = new ByteBuffersDirectory();
         try {
-            return new ClauseIndex("memory", directory, new IndexWriter(directory, new IndexWriterConfig(Fields.ANALYZER)));
+            return new ClauseIndex("memory", directory, new IndexWriter(directory, new IndexWriterConfig(Fields.INDEXING)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -154,16 +163,9 @@ public final class ClauseIndex implements Closeable {
     public void add(String id, Alignment alignment) {
         List<Document> documents = new ArrayList<>();
         for (ClauseGroup group : alignment.groups()) {
-            Map<Language, String> texts = new EnumMap<>(Language.class);
-            for (Language language : alignment.languages()) {
-                String text = group.text(language);
-                if (!text.isEmpty()) {
-                    texts.put(language, text);
-                }
-            }
             for (Map.Entry<Language, List<Clause>> entry : group.clauses().entrySet()) {
                 for (Clause clause : entry.getValue()) {
-                    documents.add(document(id, entry.getKey(), clause, group, texts));
+                    documents.add(document(id, entry.getKey(), clause, group));
                 }
             }
         }
@@ -246,7 +248,7 @@ public final class ClauseIndex implements Closeable {
             Map<String, String[]> snippets = highlight(searcher, parsed, kept);
             List<SearchHit> hits = new ArrayList<>();
             for (int i = 0; i < kept.size(); i++) {
-                hits.add(hit(documents.get(i), kept.get(i).score, snippets, i));
+                hits.add(hit(documents.get(i), kept.get(i).score, snippets, i, aligned(searcher, documents.get(i))));
             }
             return new SearchResults(query, parsed.language(), hits);
         } catch (IOException e) {
@@ -271,9 +273,9 @@ public final class ClauseIndex implements Closeable {
             for (Map.Entry<Language, List<Clause>> entry : group.clauses().entrySet()) {
                 for (Clause clause : entry.getValue()) {
                     tokens += count(Fields.text(entry.getKey()), clause.text());
-                    tokens += count(Fields.EXACT, clause.text());
+                    tokens += count(Fields.EXACT, Fields.exactText(clause.normalized()));
                     if (entry.getKey() == Language.JA) {
-                        tokens += count(Fields.BIGRAM, clause.text());
+                        tokens += count(Fields.BIGRAM, clause.normalized());
                     }
                 }
             }
@@ -282,7 +284,7 @@ public final class ClauseIndex implements Closeable {
     }
 
     private static long count(String field, String text) {
-        try (var stream = Fields.ANALYZER.tokenStream(field, text)) {
+        try (var stream = Fields.INDEXING.tokenStream(field, text)) {
             stream.reset();
             long n = 0;
             while (stream.incrementToken()) {
@@ -346,39 +348,56 @@ public final class ClauseIndex implements Closeable {
         }
     }
 
-    private static Document document(String id, Language language, Clause clause, ClauseGroup group,
-            Map<Language, String> texts) {
+    private static Document document(String id, Language language, Clause clause, ClauseGroup group) {
         Document document = new Document();
         document.add(new StringField(Fields.DOC, id, Field.Store.YES));
         document.add(new StringField(Fields.LANG, language.code(), Field.Store.YES));
         document.add(new StringField(Fields.CLAUSE, clause.id(), Field.Store.YES));
         document.add(new StringField(Fields.GROUP, group.id(), Field.Store.YES));
-        document.add(new StringField(Fields.SECTION, clause.id().split("\\.")[0], Field.Store.YES));
         document.add(new StoredField(Fields.LABEL, clause.label()));
-        document.add(new Field(Fields.text(language), clause.text(), TEXT));
+        document.add(new StoredField(Fields.START, clause.start()));
+        document.add(new Field(Fields.text(language), clause.text(), TextField.TYPE_STORED));
         if (language == Language.JA) {
-            document.add(new TextField(Fields.BIGRAM, clause.text(), Field.Store.NO));
+            document.add(new TextField(Fields.BIGRAM, clause.normalized(), Field.Store.NO));
         }
-        document.add(new TextField(Fields.EXACT, clause.text(), Field.Store.NO));
-        texts.forEach((other, text) -> document.add(new StoredField(Fields.aligned(other), text)));
+        document.add(new TextField(Fields.EXACT, Fields.exactText(clause.normalized()), Field.Store.NO));
         return document;
     }
 
-    private static SearchHit hit(Document document, float score, Map<String, String[]> snippets, int index) {
+    private static SearchHit hit(Document document, float score, Map<String, String[]> snippets, int index,
+            Map<Language, String> aligned) {
         Language language = Language.of(document.get(Fields.LANG));
         String text = document.get(Fields.text(language));
         String[] forField = snippets.get(Fields.text(language));
         String snippet = forField != null && forField[index] != null ? forField[index]
                 : DefaultPassageFormatterHolder.escape(text);
-        Map<Language, String> aligned = new EnumMap<>(Language.class);
-        for (Language other : Language.values()) {
-            String alignedText = document.get(Fields.aligned(other));
-            if (alignedText != null) {
-                aligned.put(other, alignedText);
-            }
-        }
         return new SearchHit(document.get(Fields.DOC), document.get(Fields.CLAUSE), document.get(Fields.LABEL),
                 language, score, text, snippet, aligned);
+    }
+
+    /**
+     * What each version of a hit's group says: the group's clauses, found by document and group,
+     * in document order, joined as {@link ClauseGroup#text(Language)} joins them.
+     */
+    private static Map<Language, String> aligned(IndexSearcher searcher, Document hit) throws IOException {
+        Query siblings = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.DOC, hit.get(Fields.DOC))), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.GROUP, hit.get(Fields.GROUP))), BooleanClause.Occur.FILTER)
+                .build();
+        TopDocs found = searcher.search(siblings, MAX_GROUP);
+        var stored = searcher.storedFields();
+        List<Document> clauses = new ArrayList<>();
+        for (ScoreDoc doc : found.scoreDocs) {
+            clauses.add(stored.document(doc.doc));
+        }
+        clauses.sort(Comparator.comparingInt(d -> d.getField(Fields.START).numericValue().intValue()));
+        Map<Language, String> aligned = new EnumMap<>(Language.class);
+        for (Document clause : clauses) {
+            Language language = Language.of(clause.get(Fields.LANG));
+            String text = clause.get(Fields.text(language));
+            aligned.merge(language, text, (a, b) -> a + (language == Language.JA ? "" : " ") + b);
+        }
+        return aligned;
     }
 
     private static Map<String, String[]> highlight(IndexSearcher searcher, QueryBuilder.Parsed parsed,
@@ -395,13 +414,6 @@ public final class ClauseIndex implements Closeable {
         int[] passages = new int[fields.length];
         Arrays.fill(passages, PASSAGES);
         return highlighter.highlightFields(fields, parsed.query(), docIds, passages);
-    }
-
-    private static FieldType textType() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
     }
 
     private static void closeQuietly(Directory directory, Exception failure) {

@@ -4,6 +4,7 @@ import com.ibm.icu.text.Normalizer2;
 import java.io.Reader;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -11,6 +12,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -20,24 +22,30 @@ import org.clausealign.lang.Language;
  * The index's fields and how each is analysed.
  *
  * <ul>
- *   <li>{@code doc}, {@code lang}, {@code clause}, {@code group}, {@code section}: exact values,
- *       for filters and for finding a document's clauses;
+ *   <li>{@code doc}, {@code lang}, {@code clause}, {@code group}: exact values, for filters and
+ *       for finding a document's clauses and a group's other versions;
  *   <li>{@code text_ja}, {@code text_en}, {@code text_fr}: the clause text, stored, analysed in its
  *       language ({@link org.clausealign.lang.LanguageRules#searchAnalyzer()});
  *   <li>{@code bigram_ja}: Japanese as overlapping pairs of characters, so that compounds the
  *       dictionary segments differently are still found;
- *   <li>{@code exact}: NFKC and case-folded words, not stemmed, for numbers, acronyms and quoted
- *       phrases in any language;
- *   <li>{@code label}, {@code aligned_ja}, {@code aligned_en}, {@code aligned_fr}: stored only.
+ *   <li>{@code exact}: NFKC and case-folded words in Latin script and digits, not stemmed, for
+ *       numbers, acronyms and quoted phrases (Japanese words are the bigram field's);
+ *   <li>{@code label}, {@code start}: stored only.
  * </ul>
+ *
+ * <p>Text fields keep positions but not offsets: the highlighter analyses the few hits it shows
+ * again, which costs less than storing offsets for every clause. The bigram and exact fields are
+ * indexed from text normalised once, in Java ({@link #INDEXING}); queries are normalised by the
+ * analyzer ({@link #ANALYZER}).
  */
 final class Fields {
     static final String DOC = "doc";
     static final String LANG = "lang";
     static final String CLAUSE = "clause";
     static final String GROUP = "group";
-    static final String SECTION = "section";
     static final String LABEL = "label";
+    /** Where the clause starts in its version: a group's clauses are put back in order by it. */
+    static final String START = "start";
     static final String BIGRAM = "bigram_ja";
     static final String EXACT = "exact";
 
@@ -47,28 +55,40 @@ final class Fields {
         return "text_" + language.code();
     }
 
-    static String aligned(Language language) {
-        return "aligned_" + language.code();
+    /** The analyzer for queries and highlighting: every field, any text. */
+    static final Analyzer ANALYZER = analyzer(true);
+    /** The analyzer for indexing: the bigram and exact fields are given text already normalised. */
+    static final Analyzer INDEXING = analyzer(false);
+
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+    private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+
+    /** @return the clause's text as the exact field is indexed: NFKC and case-folded */
+    static String exactText(String normalized) {
+        return NFKC_CASEFOLD.normalize(normalized);
     }
 
-    /** The analyzer for every field, shared by indexing and query parsing. */
-    static final Analyzer ANALYZER = analyzer();
-
-    private static Analyzer analyzer() {
+    private static Analyzer analyzer(boolean normalizeFirst) {
         Map<String, Analyzer> perField = new HashMap<>();
         for (Language language : Language.values()) {
             perField.put(text(language), language.rules().searchAnalyzer());
         }
-        perField.put(BIGRAM, new BigramAnalyzer());
-        perField.put(EXACT, new ExactAnalyzer());
+        perField.put(BIGRAM, new BigramAnalyzer(normalizeFirst));
+        perField.put(EXACT, new ExactAnalyzer(normalizeFirst));
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
     }
 
     /** Japanese as character bigrams, NFKC first. */
     private static final class BigramAnalyzer extends Analyzer {
+        private final boolean normalizeFirst;
+
+        BigramAnalyzer(boolean normalizeFirst) {
+            this.normalizeFirst = normalizeFirst;
+        }
+
         @Override
         protected Reader initReader(String fieldName, Reader reader) {
-            return new ICUNormalizer2CharFilter(reader, Normalizer2.getNFKCInstance());
+            return normalizeFirst ? new ICUNormalizer2CharFilter(reader, NFKC) : reader;
         }
 
         @Override
@@ -79,17 +99,28 @@ final class Fields {
         }
     }
 
-    /** Words as written, NFKC and case-folded: ＭＳＰ, MSP and msp are one term, so are ２０５０ and 2050. */
+    /**
+     * Words as written, NFKC and case-folded: ＭＳＰ, MSP and msp are one term, so are ２０５０ and
+     * 2050. Japanese characters are left to the bigram field, which holds them as pairs.
+     */
     private static final class ExactAnalyzer extends Analyzer {
+        private static final Set<String> JAPANESE = Set.of(StandardTokenizer.TOKEN_TYPES[StandardTokenizer.IDEOGRAPHIC],
+                StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HIRAGANA], StandardTokenizer.TOKEN_TYPES[StandardTokenizer.KATAKANA]);
+        private final boolean normalizeFirst;
+
+        ExactAnalyzer(boolean normalizeFirst) {
+            this.normalizeFirst = normalizeFirst;
+        }
+
         @Override
         protected Reader initReader(String fieldName, Reader reader) {
-            return new ICUNormalizer2CharFilter(reader, Normalizer2.getNFKCCasefoldInstance());
+            return normalizeFirst ? new ICUNormalizer2CharFilter(reader, NFKC_CASEFOLD) : reader;
         }
 
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer tokenizer = new StandardTokenizer();
-            return new TokenStreamComponents(tokenizer);
+            return new TokenStreamComponents(tokenizer, new TypeTokenFilter(tokenizer, JAPANESE));
         }
 
         @Override

@@ -52,6 +52,9 @@ final class MarkerParser {
      */
     static List<Marker> parse(String content) {
         List<Marker> readings = new ArrayList<>(2);
+        if (!mayStartWithMarker(content)) {
+            return readings;
+        }
         Matcher m;
         if ((m = ARTICLE.matcher(content)).find()) {
             int value = articleNumber(m.group(2));
@@ -88,6 +91,34 @@ final class MarkerParser {
             readings.add(marker(Style.CIRCLED, value, Integer.toString(value), content, m.end()));
         }
         return readings;
+    }
+
+    /**
+     * Whether the line's first characters could begin any of the patterns above: most lines of a
+     * text are running text, which this tells apart without trying eight expressions.
+     */
+    private static boolean mayStartWithMarker(String content) {
+        if (content.isEmpty()) {
+            return false;
+        }
+        char first = content.charAt(0);
+        if (first == '(' || first == '（' || first == '第' || first == '弟' || first >= '0' && first <= '9'
+                || first >= '０' && first <= '９' || first >= '\u2460' && first <= '\u2473') {
+            return true;
+        }
+        if (!(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z')) {
+            return false;
+        }
+        // ARTICLE's words all start with one of these capitals; DOT_LETTER and CLOSE are up to
+        // five letters and a full stop or a bracket.
+        if ("ASCP".indexOf(first) >= 0) {
+            return true;
+        }
+        int i = 1;
+        while (i < content.length() && i <= 5 && Character.isLetter(content.charAt(i))) {
+            i++;
+        }
+        return i < content.length() && (content.charAt(i) == '.' || content.charAt(i) == ')');
     }
 
     private static Marker marker(Style style, int value, String component, String content, int end) {

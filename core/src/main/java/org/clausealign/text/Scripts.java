@@ -15,6 +15,9 @@ public final class Scripts {
         if (cp < 0x2E80) {
             return false;
         }
+        if (isCommonJapaneseLetter(cp)) {
+            return true;
+        }
         UnicodeScript script = UnicodeScript.of(cp);
         return script == UnicodeScript.HAN || script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA
                 || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) || cp == 0x30FC;
@@ -28,8 +31,16 @@ public final class Scripts {
         if (cp < 0x2E80) {
             return false;
         }
+        if (isCommonJapaneseLetter(cp)) {
+            return true;
+        }
         UnicodeScript script = UnicodeScript.of(cp);
         return script == UnicodeScript.HAN || script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA;
+    }
+
+    /** Hiragana, katakana and the common kanji block: most Japanese text, without a script lookup. */
+    private static boolean isCommonJapaneseLetter(int cp) {
+        return cp >= 0x3041 && cp <= 0x3096 || cp >= 0x30A1 && cp <= 0x30FA || cp >= 0x4E00 && cp <= 0x9FFF;
     }
 
     /**

@@ -30,7 +30,8 @@ public final class FrenchRules implements LanguageRules {
     public int evidence(String line) {
         int points = WORDS.count(line);
         for (int i = 0; i < line.length(); i++) {
-            if ("éèêëàâçùûôîïœÉÈÊÀÇÔÎ«»".indexOf(line.charAt(i)) >= 0) {
+            char c = line.charAt(i);
+            if (c >= 0xAB && "éèêëàâçùûôîïœÉÈÊÀÇÔÎ«»".indexOf(c) >= 0) {
                 points++;
             }
         }

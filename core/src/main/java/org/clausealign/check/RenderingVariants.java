@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -57,21 +58,20 @@ final class RenderingVariants {
 
     private final Alignment alignment;
     private final int minOccurrences;
-    /** Per group and language, the terms there, by key. */
-    private final Map<ClauseGroup, Map<Language, Map<String, Term>>> terms = new HashMap<>();
+    /** Per group (in the alignment's order) and language, the terms there by key; empty for titles and signatures. */
+    private final List<Map<Language, Map<String, Term>>> terms = new ArrayList<>();
 
     RenderingVariants(Alignment alignment, int minOccurrences) {
         this.alignment = alignment;
         this.minOccurrences = minOccurrences;
         for (ClauseGroup group : alignment.groups()) {
-            if (!isRunningText(group)) {
-                continue;
+            Map<Language, Map<String, Term>> byLanguage = new EnumMap<>(Language.class);
+            if (isRunningText(group)) {
+                for (Language language : Groups.present(alignment, group)) {
+                    byLanguage.put(language, terms(language, group.text(language)));
+                }
             }
-            Map<Language, Map<String, Term>> byLanguage = new HashMap<>();
-            for (Language language : Groups.present(alignment, group)) {
-                byLanguage.put(language, terms(language, group.text(language)));
-            }
-            terms.put(group, byLanguage);
+            terms.add(byLanguage);
         }
     }
 
@@ -116,14 +116,21 @@ final class RenderingVariants {
     private void departures(Language source, Language target, Map<String, List<Departure>> findings) {
         Map<String, Integer> sourceCount = new HashMap<>();
         Map<String, Integer> targetCount = new HashMap<>();
-        Map<String, Map<String, Integer>> together = new HashMap<>();
-        for (Map<Language, Map<String, Term>> group : terms.values()) {
+        for (Map<Language, Map<String, Term>> group : terms) {
             if (group.containsKey(source) && group.containsKey(target)) {
                 group.get(target).keySet().forEach(t -> targetCount.merge(t, 1, Integer::sum));
+                group.get(source).keySet().forEach(s -> sourceCount.merge(s, 1, Integer::sum));
+            }
+        }
+        // Co-occurrences, counted only for source terms frequent enough to have a usual rendering.
+        Map<String, Map<String, Integer>> together = new HashMap<>();
+        for (Map<Language, Map<String, Term>> group : terms) {
+            if (group.containsKey(source) && group.containsKey(target)) {
                 for (String s : group.get(source).keySet()) {
-                    sourceCount.merge(s, 1, Integer::sum);
-                    Map<String, Integer> with = together.computeIfAbsent(s, k -> new HashMap<>());
-                    group.get(target).keySet().forEach(t -> with.merge(t, 1, Integer::sum));
+                    if (sourceCount.get(s) >= minOccurrences) {
+                        Map<String, Integer> with = together.computeIfAbsent(s, k -> new HashMap<>());
+                        group.get(target).keySet().forEach(t -> with.merge(t, 1, Integer::sum));
+                    }
                 }
             }
         }
@@ -138,9 +145,10 @@ final class RenderingVariants {
                         .ifPresent(t -> usual.put(s, t.getKey()));
             }
         });
-        for (ClauseGroup group : alignment.groups()) {
-            Map<Language, Map<String, Term>> here = terms.get(group);
-            if (here == null || !here.containsKey(source) || !here.containsKey(target)) {
+        for (int g = 0; g < terms.size(); g++) {
+            ClauseGroup group = alignment.groups().get(g);
+            Map<Language, Map<String, Term>> here = terms.get(g);
+            if (!here.containsKey(source) || !here.containsKey(target)) {
                 continue;
             }
             Set<String> explained = new HashSet<>();
@@ -179,7 +187,7 @@ final class RenderingVariants {
     /** The usual rendering as most often written in the target version. */
     private Term surface(Language target, String key) {
         Map<String, Integer> surfaces = new LinkedHashMap<>();
-        for (Map<Language, Map<String, Term>> group : terms.values()) {
+        for (Map<Language, Map<String, Term>> group : terms) {
             Term term = group.getOrDefault(target, Map.of()).get(key);
             if (term != null) {
                 surfaces.merge(term.surface(), 1, Integer::sum);

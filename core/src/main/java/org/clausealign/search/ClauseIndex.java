@@ -21,6 +21,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -69,6 +70,9 @@ public final class ClauseIndex implements Closeable {
      */
     public static final int RAM_BUFFER_MB = 64;
     private static final int PASSAGES = 1;
+    /** The layout of the fields, kept in each commit, so that an index of another layout is refused. */
+    private static final String FORMAT_KEY = "clausealign.format";
+    private static final String FORMAT = "2";
     /** Documents with more clauses than this are analysed on several threads. */
     private static final int PARALLEL_CLAUSES = 2_000;
     /** More clauses than a group can hold (a clause per version, two where a pairing merged them). */
@@ -85,8 +89,11 @@ public final class ClauseIndex implements Closeable {
         this.name = name;
         this.directory = directory;
         this.writer = writer;
-        if (writer != null && !DirectoryReader.indexExists(directory)) {
-            writer.commit();
+        if (writer != null) {
+            writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+            if (!DirectoryReader.indexExists(directory)) {
+                writer.commit();
+            }
         }
         this.searchers = new SearcherManager(directory, null);
     }
@@ -104,10 +111,14 @@ public final class ClauseIndex implements Closeable {
         try {
             Files.createDirectories(folder);
             directory = FSDirectory.open(folder);
+            requireCurrentFormat(directory, folder);
             IndexWriterConfig config = new IndexWriterConfig(Fields.INDEXING)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(RAM_BUFFER_MB);
             return new ClauseIndex(folder.toString(), directory, new IndexWriter(directory, config));
+        } catch (InputException e) {
+            closeQuietly(directory, e);
+            throw e;
         } catch (LockObtainFailedException e) {
             closeQuietly(directory, e);
             throw new InputException(folder.toString(), "index is locked by another process (is another clausealign index running?)", e);
@@ -136,7 +147,11 @@ public final class ClauseIndex implements Closeable {
                 directory.close();
                 throw new InputException(folder.toString(), "no index here; build one with 'clausealign index FILE...'");
             }
+            requireCurrentFormat(directory, folder);
             return new ClauseIndex(folder.toString(), directory, null);
+        } catch (InputException e) {
+            closeQuietly(directory, e);
+            throw e;
         } catch (IOException e) {
             closeQuietly(directory, e);
             throw new InputException(folder.toString(), "cannot be opened as an index (" + e.getMessage() + ")", e);
@@ -414,6 +429,21 @@ public final class ClauseIndex implements Closeable {
         int[] passages = new int[fields.length];
         Arrays.fill(passages, PASSAGES);
         return highlighter.highlightFields(fields, parsed.query(), docIds, passages);
+    }
+
+    /**
+     * Refuses an index an earlier clausealign wrote: its fields are laid out otherwise, and
+     * mixing the two would fail half-way through indexing or searching.
+     */
+    private static void requireCurrentFormat(Directory directory, Path folder) throws IOException {
+        if (DirectoryReader.indexExists(directory)) {
+            String format = SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT_KEY);
+            if (!FORMAT.equals(format)) {
+                throw new InputException(folder.toString(), "holds an index in an older format ("
+                        + (format == null ? "1" : format) + ", this clausealign writes " + FORMAT
+                        + "); delete the folder and index the files again");
+            }
+        }
     }
 
     private static void closeQuietly(Directory directory, Exception failure) {

@@ -136,6 +136,33 @@ class ClauseIndexTest {
     }
 
     @Test
+    void anIndexInAnOlderFormatIsRefusedAndLeftUnlocked() throws Exception {
+        // An index as the first clausealign wrote it: Lucene, but no format in its commits.
+        try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
+                var writer = new org.apache.lucene.index.IndexWriter(directory,
+                        new org.apache.lucene.index.IndexWriterConfig())) {
+            writer.addDocument(new org.apache.lucene.document.Document());
+            writer.commit();
+        }
+        String expected = dir + ": holds an index in an older format (1, this clausealign writes 2); "
+                + "delete the folder and index the files again";
+        assertEquals(expected, assertThrows(InputException.class, () -> ClauseIndex.open(dir)).getMessage());
+        assertEquals(expected, assertThrows(InputException.class, () -> ClauseIndex.openForSearch(dir)).getMessage());
+        assertEquals(expected, assertThrows(InputException.class, () -> ClauseIndex.open(dir)).getMessage());
+    }
+
+    @Test
+    void anIndexKeepsItsFormatAcrossCommits() {
+        try (ClauseIndex index = ClauseIndex.open(dir)) {
+            index.add("moc", MOC);
+            index.commit();
+        }
+        try (ClauseIndex again = ClauseIndex.open(dir)) {
+            assertTrue(again.clauseCount() > 0);
+        }
+    }
+
+    @Test
     void aSecondWriterIsToldTheIndexIsLocked() {
         try (ClauseIndex first = ClauseIndex.open(dir)) {
             InputException e = assertThrows(InputException.class, () -> ClauseIndex.open(dir));

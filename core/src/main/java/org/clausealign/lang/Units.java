@@ -20,6 +20,8 @@ final class Units {
     /** Unit types that quantities in agreements are stated in. */
     private static final Set<String> TYPES = Set.of("energy", "power", "mass", "length", "area", "volume", "concentr",
             "temperature", "speed", "electric");
+    /** CLDR units whose names are ordinary counting nouns: "3 points" and "2 items" of a list. */
+    private static final Set<String> COUNTING_NOUNS = Set.of("point", "item", "portion");
     private static final List<String> PREFIXES = List.of("mega", "giga", "tera");
     private static final List<ULocale> LOCALES = List.of(ULocale.ENGLISH, ULocale.FRENCH, ULocale.JAPANESE);
     /** Words a unit's name may run to: "gigawatt hours", "pour cent". */
@@ -36,7 +38,7 @@ final class Units {
 
     static {
         for (MeasureUnit unit : MeasureUnit.getAvailable()) {
-            if (TYPES.contains(unit.getType())) {
+            if (TYPES.contains(unit.getType()) && !COUNTING_NOUNS.contains(unit.getIdentifier())) {
                 add(unit.getIdentifier(), unit, unit.getType());
                 if (unit.getIdentifier().startsWith("kilo")) {
                     for (String prefix : PREFIXES) {

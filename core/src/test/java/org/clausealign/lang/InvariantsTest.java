@@ -60,6 +60,7 @@ class InvariantsTest {
     void numbersWithoutUnitsOrBeforeOrdinaryWordsHaveNoQuantity() {
         assertEquals(List.of(), Invariants.of("by 2030 in the global market, 5 in all", Language.EN).quantities());
         assertEquals(List.of(), Invariants.of("2030年までに", Language.JA).quantities());
+        assertEquals(List.of(), Invariants.of("the following 3 points and 2 items", Language.EN).quantities());
     }
 
     @Test

@@ -145,6 +145,7 @@ final class RenderingVariants {
                         .ifPresent(t -> usual.put(s, t.getKey()));
             }
         });
+        Map<String, Term> surfaces = new HashMap<>();
         for (int g = 0; g < terms.size(); g++) {
             ClauseGroup group = alignment.groups().get(g);
             Map<Language, Map<String, Term>> here = terms.get(g);
@@ -158,7 +159,7 @@ final class RenderingVariants {
                 if (rendering == null || here.get(target).containsKey(rendering)) {
                     continue;
                 }
-                Term usualTerm = surface(target, rendering);
+                Term usualTerm = surfaces.computeIfAbsent(rendering, key -> surface(target, key));
                 for (Term variant : here.get(target).values()) {
                     // A variant recurs, and only where the source term stands: it renders that term.
                     int variantTogether = together.get(s.key()).getOrDefault(variant.key(), 0);

@@ -66,14 +66,22 @@ public final class ClauseAlign {
             throw new InputException(paths.get(0).toString(), "--lang names " + languages.size()
                     + " languages for " + paths.size() + " files; give one language per file, in order");
         }
-        // Files are read and split on every core; each file's versions keep their order.
-        List<List<LanguageVersion>> read = IntStream.range(0, paths.size()).parallel()
-                .mapToObj(i -> split(TextDecoder.read(paths.get(i), options.encoding()),
-                        onePerFile ? List.of(languages.get(i)) : languages))
+        // Files are read and split on every core; each file's versions keep their order, and of
+        // several bad files the first named is the one reported, as when reading one by one.
+        List<FileRead> read = IntStream.range(0, paths.size()).parallel()
+                .mapToObj(i -> FileRead.of(() -> split(TextDecoder.read(paths.get(i), options.encoding()),
+                        onePerFile ? List.of(languages.get(i)) : languages)))
                 .toList();
+        List<LanguageVersion> all = new ArrayList<>();
+        for (FileRead file : read) {
+            if (file.failure() != null) {
+                throw file.failure();
+            }
+            all.addAll(file.versions());
+        }
         Map<Language, LanguageVersion> versions = new EnumMap<>(Language.class);
         List<LanguageVersion> ordered = new ArrayList<>();
-        for (LanguageVersion version : read.stream().flatMap(List::stream).toList()) {
+        for (LanguageVersion version : all) {
             LanguageVersion earlier = versions.put(version.language(), version);
             if (earlier != null) {
                 throw new InputException(version.source().name(), "holds " + version.language().code()
@@ -127,6 +135,17 @@ public final class ClauseAlign {
      */
     public static Alignment align(ParallelDocument document) {
         return Aligner.align(document);
+    }
+
+    /** One file's versions, or why it could not be read. */
+    private record FileRead(List<LanguageVersion> versions, RuntimeException failure) {
+        static FileRead of(java.util.function.Supplier<List<LanguageVersion>> reading) {
+            try {
+                return new FileRead(reading.get(), null);
+            } catch (RuntimeException e) {
+                return new FileRead(List.of(), e);
+            }
+        }
     }
 
     private static List<LanguageVersion> split(SourceText source, List<Language> languages) {

@@ -57,7 +57,8 @@ final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files = files(err);
+        List<Path> files = new ArrayList<>();
+        int notFiles = files(err, files);
         var options = input.readOptions(spec.commandLine());
         int failed = 0;
         int done = 0;
@@ -94,36 +95,41 @@ final class IndexCommand implements Callable<Integer> {
             }
             clauses.commit();
             double seconds = (System.nanoTime() - started) / 1e9;
-            err.printf(Locale.ROOT, "clausealign: indexed %,d files (%,d clauses in the index) into %s in %.1f s%s%n",
-                    done, clauses.clauseCount(), index, seconds, failed > 0 ? ", " + failed + " skipped" : "");
+            int skipped = failed + notFiles;
+            err.printf(Locale.ROOT, "clausealign: indexed %,d %s (%,d clauses in the index) into %s in %.1f s%s%n",
+                    done, done == 1 ? "file" : "files", clauses.clauseCount(), index, seconds,
+                    skipped > 0 ? ", " + skipped + " skipped" : "");
             err.flush();
         } finally {
             workers.shutdownNow();
         }
-        return failed > 0 ? Errors.BAD_INPUT : 0;
+        return failed + notFiles > 0 ? Errors.BAD_INPUT : 0;
     }
 
     /**
      * The files to index: the files given and the regular files under the folders given; what
-     * else a folder holds (a broken link, a pipe) is named on stderr, not read.
+     * else a folder holds (a broken link, a pipe) is named on stderr, not read, and counted.
+     *
+     * @return how many things under the folders were not files
      */
-    private List<Path> files(PrintWriter err) {
-        List<Path> files = new ArrayList<>();
+    private int files(PrintWriter err, List<Path> files) {
+        int notFiles = 0;
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
+                List<Path> found;
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(p -> !hidden(path.relativize(p)) && !Files.isDirectory(p))
-                            .sorted()
-                            .forEach(p -> {
-                                if (Files.isRegularFile(p)) {
-                                    files.add(p);
-                                } else {
-                                    err.println("clausealign: not indexed " + p + ": "
-                                            + (Files.isSymbolicLink(p) && !Files.exists(p) ? "a broken link" : "not a regular file"));
-                                }
-                            });
+                    found = walk.filter(p -> !hidden(path.relativize(p)) && !Files.isDirectory(p)).sorted().toList();
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read the folder " + path, e);
+                }
+                for (Path p : found) {
+                    if (Files.isRegularFile(p)) {
+                        files.add(p);
+                    } else {
+                        err.println("clausealign: skipped " + p + ": "
+                                + (Files.isSymbolicLink(p) && !Files.exists(p) ? "a broken link" : "not a regular file"));
+                        notFiles++;
+                    }
                 }
             } else if (Files.exists(path)) {
                 files.add(path);
@@ -131,7 +137,7 @@ final class IndexCommand implements Callable<Integer> {
                 throw new InputException(path.toString(), "no such file or folder");
             }
         }
-        return files;
+        return notFiles;
     }
 
     private static boolean hidden(Path relative) {

@@ -89,16 +89,15 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         Severity lowest = severity("--min-severity", minimum);
         Severity failing = failOn == null ? null : severity("--fail-on", failOn);
-        CheckOptions options;
-        try {
-            options = CheckOptions.DEFAULTS.withMinimum(lowest).withChecks(new LinkedHashSet<>(checks))
-                    .withLengthOutlier(lengthOutlier).withTermOccurrences(termOccurrences);
-        } catch (IllegalArgumentException e) {
-            ParameterException bad = new ParameterException(spec.commandLine(), e.getMessage());
-            bad.initCause(e);
-            throw bad;
+        if (!(lengthOutlier > 0)) {
+            throw new ParameterException(spec.commandLine(), "--length-outlier must be above 0, not " + lengthOutlier);
         }
-        options = options.withGlossary(glossary == null ? null : Glossary.read(glossary));
+        if (termOccurrences < 2) {
+            throw new ParameterException(spec.commandLine(), "--term-occurrences must be at least 2, not " + termOccurrences);
+        }
+        CheckOptions options = CheckOptions.DEFAULTS.withMinimum(lowest).withChecks(new LinkedHashSet<>(checks))
+                .withLengthOutlier(lengthOutlier).withTermOccurrences(termOccurrences)
+                .withGlossary(glossary == null ? null : Glossary.read(glossary));
         for (String check : checks) {
             if (!Checks.ids().contains(check)) {
                 throw new ParameterException(spec.commandLine(), "no check is called '" + check + "'; the checks are "

@@ -50,11 +50,11 @@ class ReportCommandTest {
         assertTrue(CliRun.of("report", MOC, "--checks", "terminology", "--term-occurrences", "9").out().startsWith("No discrepancies found"));
         CliRun bad = CliRun.of("report", MOC, "--term-occurrences", "1");
         assertEquals(2, bad.status());
-        assertTrue(bad.err().startsWith("clausealign: a term must occur in at least 2 clauses to have a usual rendering, not 1"),
+        assertTrue(bad.err().startsWith("clausealign: --term-occurrences must be at least 2, not 1"),
                 bad.err());
         CliRun negative = CliRun.of("report", MOC, "--length-outlier", "-1");
         assertEquals(2, negative.status());
-        assertTrue(negative.err().startsWith("clausealign: the length outlier threshold must be above 0, not -1.0"), negative.err());
+        assertTrue(negative.err().startsWith("clausealign: --length-outlier must be above 0, not -1.0"), negative.err());
     }
 
     @Test

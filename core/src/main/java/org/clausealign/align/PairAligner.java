@@ -212,7 +212,9 @@ final class PairAligner {
         Band(int n, int m) {
             this.n = n;
             this.m = m;
-            this.width = Math.max(BAND, 2);
+            // Wide enough that each row reaches the next along the slope, however many more
+            // clauses one side has: one Japanese clause against a hundred English ones.
+            this.width = Math.max(BAND, 2) + (n == 0 ? 0 : (m + n - 1) / n);
             this.cost = new double[n + 1][];
             this.moves = new byte[n + 1][];
             for (int i = 0; i <= n; i++) {

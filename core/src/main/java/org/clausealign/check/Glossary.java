@@ -33,6 +33,8 @@ public record Glossary(List<Map<Language, String>> terms) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(file.toString(), "no such glossary file", e);
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new InputException(file.toString(), "is not UTF-8 text; save the glossary as UTF-8", e);
         } catch (IOException e) {
@@ -49,29 +51,41 @@ public record Glossary(List<Map<Language, String>> terms) {
         }
         String head = lines.get(numbers.get(0) - 1);
         String separator = head.contains("\t") ? "\t" : ",";
-        String[] header = head.replace("\uFEFF", "").split(separator, -1);
+        // Empty cells after the last column, as spreadsheets export them, are nothing.
+        String[] header = head.replace("\uFEFF", "").strip().split(separator);
         List<Language> columns = new ArrayList<>();
         for (String name : header) {
+            Language language;
             try {
-                columns.add(Language.of(name));
+                language = Language.of(name);
             } catch (IllegalArgumentException e) {
                 throw new InputException(file.toString(), "has a header naming '" + name.strip()
                         + "'; the header must name the languages of the columns, e.g. ja, en, fr", e);
             }
+            if (columns.contains(language)) {
+                throw new InputException(file.toString(), "has a header naming " + language.code()
+                        + " twice; give each language one column");
+            }
+            columns.add(language);
         }
         List<Map<Language, String>> terms = new ArrayList<>();
         for (int number : numbers.subList(1, numbers.size())) {
             String[] cells = lines.get(number - 1).split(separator, -1);
-            if (cells.length > columns.size()) {
-                throw new InputException(file.toString(), "line " + number + " has " + cells.length
+            int used = cells.length;
+            // Spreadsheets export empty cells after the last column: those are nothing.
+            while (used > columns.size() && cells[used - 1].isBlank()) {
+                used--;
+            }
+            if (used > columns.size()) {
+                throw new InputException(file.toString(), "line " + number + " has " + used
                         + " cells, but the header names " + columns.size() + " languages"
                         + (separator.equals(",") ? " (a comma inside a term? use a tab-separated file)" : ""));
             }
             Map<Language, String> row = new EnumMap<>(Language.class);
-            for (int c = 0; c < cells.length; c++) {
-                if (cells[c].contains("\"")) {
+            for (int c = 0; c < used; c++) {
+                if (separator.equals(",") && cells[c].contains("\"")) {
                     throw new InputException(file.toString(), "line " + number
-                            + " has a quoted cell; quotes are not read, use a tab-separated file");
+                            + " has a quoted cell; CSV quotes are not read, save the glossary tab-separated");
                 }
                 if (!cells[c].isBlank()) {
                     row.put(columns.get(c), cells[c].strip());

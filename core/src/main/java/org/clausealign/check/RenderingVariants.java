@@ -30,7 +30,7 @@ import org.clausealign.text.Scripts;
  * <p>Terms are compared after each language's search analysis (stems, base forms). A source term
  * counts when it occurs in at least {@link CheckOptions#termOccurrences()} clauses; its usual
  * rendering is the target term most tied to it (Dice coefficient at least 0.7, in at least three
- * of its clauses and most of them). A departure is reported only where the usual rendering is
+ * of its clauses, or the occurrence threshold if lower, and most of them). A departure is reported only where the usual rendering is
  * missing and a variant sharing one of its words stands in its place; the variant must recur (in
  * two clauses or more), only ever beside the source term, and must not be the usual rendering of
  * another term of the clause: "value chain" explains "chaîne de valeur" beside "supply chain".
@@ -49,6 +49,8 @@ final class RenderingVariants {
     private static final int MIN_USUAL = 3;
     /** …and the share of the source term's clauses. */
     private static final double MIN_SHARE = 0.6;
+    /** Clauses with more terms than this are left out of the comparison. */
+    private static final int MAX_TERMS = 400;
     /** Words shorter than this (in Latin script) are too slight to make a term. */
     private static final int MIN_WORD = 3;
 
@@ -68,7 +70,11 @@ final class RenderingVariants {
             Map<Language, Map<String, Term>> byLanguage = new EnumMap<>(Language.class);
             if (isRunningText(group)) {
                 for (Language language : Groups.present(alignment, group)) {
-                    byLanguage.put(language, terms(language, group.text(language)));
+                    Map<String, Term> here = terms(language, group.text(language));
+                    // A clause this long is a whole text run together: which words render which is lost.
+                    if (here.size() <= MAX_TERMS) {
+                        byLanguage.put(language, here);
+                    }
                 }
             }
             terms.add(byLanguage);
@@ -77,8 +83,8 @@ final class RenderingVariants {
 
     /**
      * @return one finding per clause and version that departs from its usual rendering of a term:
-     *     a warning where every other version's term shows the departure (or there are only two
-     *     versions), information where only one does
+     *     a warning where every other version's term shows the departure (at least two of them),
+     *     information where only one does
      */
     List<Finding> findings(String check) {
         Map<String, List<Departure>> departures = new LinkedHashMap<>();
@@ -104,7 +110,9 @@ final class RenderingVariants {
             }
             languages.add(first.target());
             evidence.put(first.target(), first.variant().surface());
-            boolean corroborated = languages.size() == alignment.languages().size();
+            // Two other versions showing the same departure is evidence; one alone is often a
+            // term learned from part of a compound, or a phrase that is not a term.
+            boolean corroborated = languages.size() >= 3 && languages.size() == alignment.languages().size();
             findings.add(Groups.finding(check, corroborated ? Severity.WARNING : Severity.INFO, first.group(), languages,
                     evidence, "The " + first.target().code() + " version of " + first.group().label() + " renders "
                             + String.join(" and ", sources) + " as \"" + first.variant().surface() + "\", where "
@@ -122,14 +130,16 @@ final class RenderingVariants {
                 group.get(source).keySet().forEach(s -> sourceCount.merge(s, 1, Integer::sum));
             }
         }
-        // Co-occurrences, counted only for source terms frequent enough to have a usual rendering.
+        // Co-occurrences, counted only for source terms frequent enough to have a usual rendering
+        // and target terms that recur (a usual rendering or a variant occurs twice at least).
         Map<String, Map<String, Integer>> together = new HashMap<>();
         for (Map<Language, Map<String, Term>> group : terms) {
             if (group.containsKey(source) && group.containsKey(target)) {
+                List<String> targets = group.get(target).keySet().stream().filter(t -> targetCount.get(t) >= 2).toList();
                 for (String s : group.get(source).keySet()) {
                     if (sourceCount.get(s) >= minOccurrences) {
                         Map<String, Integer> with = together.computeIfAbsent(s, k -> new HashMap<>());
-                        group.get(target).keySet().forEach(t -> with.merge(t, 1, Integer::sum));
+                        targets.forEach(t -> with.merge(t, 1, Integer::sum));
                     }
                 }
             }
@@ -139,7 +149,7 @@ final class RenderingVariants {
         sourceCount.forEach((s, count) -> {
             if (count >= minOccurrences) {
                 together.get(s).entrySet().stream()
-                        .filter(t -> t.getValue() >= MIN_USUAL && t.getValue() >= MIN_SHARE * count)
+                        .filter(t -> t.getValue() >= Math.min(MIN_USUAL, minOccurrences) && t.getValue() >= MIN_SHARE * count)
                         .max(Comparator.comparingDouble(t -> dice(t.getValue(), count, targetCount.get(t.getKey()))))
                         .filter(t -> dice(t.getValue(), count, targetCount.get(t.getKey())) >= MIN_DICE)
                         .ifPresent(t -> usual.put(s, t.getKey()));

@@ -94,6 +94,7 @@ public final class Invariants {
     /** Month names and spelled numbers; a hand-written scan, as alignment reads every clause. */
     private static void readWords(String text, Language language, List<String> numbers, List<Integer> months) {
         int n = text.length();
+        String previous = "";
         for (int i = 0; i < n; ) {
             if (!Character.isLetter(text.charAt(i))) {
                 i++;
@@ -104,9 +105,16 @@ public final class Invariants {
                 i++;
             }
             if (i - start > LONGEST_WORD) {
+                previous = "";
                 continue;
             }
             String w = text.substring(start, i).toLowerCase(Locale.ROOT);
+            String before = previous;
+            previous = w;
+            // "pour cent" and "per cent" name a unit: their "cent" is not a hundred.
+            if (Units.isName(before + w)) {
+                continue;
+            }
             Integer month = MONTHS.get(w);
             // English capitalises its months, so "may" the verb is not May the month.
             if (month != null && (language != Language.EN || Character.isUpperCase(text.charAt(start)))) {

@@ -21,7 +21,7 @@ final class Units {
     private static final Set<String> TYPES = Set.of("energy", "power", "mass", "length", "area", "volume", "concentr",
             "temperature", "speed", "electric");
     /** CLDR units whose names are ordinary counting nouns: "3 points" and "2 items" of a list. */
-    private static final Set<String> COUNTING_NOUNS = Set.of("point", "item", "portion");
+    private static final Set<String> COUNTING_NOUNS = Set.of("point", "item", "portion", "part");
     private static final List<String> PREFIXES = List.of("mega", "giga", "tera");
     private static final List<ULocale> LOCALES = List.of(ULocale.ENGLISH, ULocale.FRENCH, ULocale.JAPANESE);
     /** Words a unit's name may run to: "gigawatt hours", "pour cent". */
@@ -36,6 +36,9 @@ final class Units {
     /** SI prefixes, so that gigawatt-hour and megawatt-hour are seen as one unit at two scales. */
     private static final List<String> SCALES = List.of("milli", "centi", "kilo", "mega", "giga", "tera");
 
+    /** Letters a unit's word can have, and one for a plural ending: no need to read further. */
+    private static final int LONGEST_NAME;
+
     static {
         for (MeasureUnit unit : MeasureUnit.getAvailable()) {
             if (TYPES.contains(unit.getType()) && !COUNTING_NOUNS.contains(unit.getIdentifier())) {
@@ -44,6 +47,7 @@ final class Units {
                     for (String prefix : PREFIXES) {
                         String id = prefix + unit.getIdentifier().substring("kilo".length());
                         add(id, MeasureUnit.forIdentifier(id), unit.getType());
+                        addPrefixed(unit, prefix, id);
                         String kiloSymbol = format(unit, ULocale.ENGLISH, UnitWidth.SHORT, 1);
                         String prefixSymbol = format(MeasureUnit.forIdentifier(prefix + "watt"), ULocale.ENGLISH,
                                 UnitWidth.SHORT, 1).substring(0, 1);
@@ -57,9 +61,18 @@ final class Units {
         }
         SYMBOLS.put("%", "percent");
         TYPE_OF.put("percent", "concentr");
+        LONGEST_NAME = NAMES.keySet().stream().mapToInt(String::length).max().orElse(0) + 1;
     }
 
     private Units() {}
+
+    /**
+     * @param words words in a row, lower case, separators dropped ("pourcent")
+     * @return whether they name a unit, so that "cent" in "pour cent" is not a number
+     */
+    static boolean isName(String words) {
+        return NAMES.containsKey(words);
+    }
 
     /**
      * Whether two units certainly differ in what they measure or in scale (gigawatt-hour and
@@ -104,7 +117,7 @@ final class Units {
         if (text.charAt(i) == '%') {
             return "percent";
         }
-        int wordEnd = wordEnd(text, i);
+        int wordEnd = wordEnd(text, i, i + LONGEST_NAME);
         if (wordEnd == i) {
             return null;
         }
@@ -115,22 +128,25 @@ final class Units {
             unit = SYMBOLS.get(symbol);
         }
         if (Character.isIdeographic(text.charAt(i)) || isKana(text.charAt(i))) {
-            String run = text.substring(i, wordEnd);
-            for (int end = run.length(); end > 0 && unit == null; end--) {
-                unit = NAMES.get(run.substring(0, end));
+            // One kanji (度, 才, 間) is a counter or a word as often as a unit: names of two or more.
+            for (int end = wordEnd; end >= i + 2 && unit == null; end--) {
+                unit = NAMES.get(text.substring(i, end));
             }
             return unit;
         }
         StringBuilder joined = new StringBuilder();
+        // Each word in the singular: "kilowatts-heures" is "kilowatt-heure".
+        StringBuilder singular = new StringBuilder();
         int end = i;
         for (int words = 0; words < MAX_WORDS && end < text.length(); words++) {
-            int next = wordEnd(text, end);
+            int next = wordEnd(text, end, end + LONGEST_NAME);
             if (next == end) {
                 break;
             }
-            joined.append(text, end, next);
-            String name = joined.toString().toLowerCase(Locale.ROOT);
-            String found = NAMES.getOrDefault(name, NAMES.get(singular(name)));
+            String word = text.substring(end, next).toLowerCase(Locale.ROOT);
+            joined.append(word);
+            singular.append(singular(word));
+            String found = NAMES.getOrDefault(joined.toString(), NAMES.get(singular.toString()));
             if (found != null) {
                 unit = found;
             }
@@ -142,9 +158,11 @@ final class Units {
         return unit;
     }
 
-    private static int wordEnd(String text, int from) {
+    /** The end of the letters from {@code from}, looking no further than {@code limit}. */
+    private static int wordEnd(String text, int from, int limit) {
         int i = from;
-        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+        int end = Math.min(text.length(), limit);
+        while (i < end && Character.isLetter(text.charAt(i))) {
             i++;
         }
         return i;
@@ -154,9 +172,35 @@ final class Units {
         return c >= 0x3040 && c <= 0x30FF;
     }
 
-    /** "gigawattheures" is "gigawattheure" with a plural ending CLDR puts elsewhere ("gigawatts-heures"). */
+    /** A word without its plural ending: "heures" is "heure". */
     private static String singular(String name) {
         return name.endsWith("s") || name.endsWith("x") ? name.substring(0, name.length() - 1) : name;
+    }
+
+    /**
+     * The names of a kilo unit with another prefix in its place, in each language: CLDR names
+     * キロワット時 and kilowattheure, but composes ギガワット⋅時間 and gigawatts-heures, where
+     * texts write ギガワット時 and gigawattheures. Each prefix is read from ICU's names of the
+     * watt and its multiples (キロワット less ワット is キロ).
+     */
+    private static void addPrefixed(MeasureUnit kiloUnit, String prefix, String id) {
+        MeasureUnit watt = MeasureUnit.forIdentifier("watt");
+        for (ULocale locale : LOCALES) {
+            String base = format(watt, locale, UnitWidth.FULL_NAME, 1);
+            String kilo = format(MeasureUnit.forIdentifier("kilowatt"), locale, UnitWidth.FULL_NAME, 1);
+            String other = format(MeasureUnit.forIdentifier(prefix + "watt"), locale, UnitWidth.FULL_NAME, 1);
+            if (!kilo.endsWith(base) || !other.endsWith(base)) {
+                continue;
+            }
+            String kiloPrefix = kilo.substring(0, kilo.length() - base.length());
+            String otherPrefix = other.substring(0, other.length() - base.length());
+            for (int count : new int[] {1, 2}) {
+                String name = format(kiloUnit, locale, UnitWidth.FULL_NAME, count);
+                if (!kiloPrefix.isEmpty() && name.startsWith(kiloPrefix)) {
+                    NAMES.putIfAbsent(key(otherPrefix + name.substring(kiloPrefix.length())), id);
+                }
+            }
+        }
     }
 
     /** The type is given: ICU knows none for units it composes (gigawatt-hour). */

@@ -432,15 +432,15 @@ public final class ClauseIndex implements Closeable {
     }
 
     /**
-     * Refuses an index an earlier clausealign wrote: its fields are laid out otherwise, and
+     * Refuses an index another clausealign wrote: its fields are laid out otherwise, and
      * mixing the two would fail half-way through indexing or searching.
      */
     private static void requireCurrentFormat(Directory directory, Path folder) throws IOException {
         if (DirectoryReader.indexExists(directory)) {
             String format = SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT_KEY);
             if (!FORMAT.equals(format)) {
-                throw new InputException(folder.toString(), "holds an index in an older format ("
-                        + (format == null ? "1" : format) + ", this clausealign writes " + FORMAT
+                throw new InputException(folder.toString(), "holds an index in another format ("
+                        + (format == null ? "1" : format) + "; this clausealign reads and writes " + FORMAT
                         + "); delete the folder and index the files again");
             }
         }

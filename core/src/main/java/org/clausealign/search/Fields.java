@@ -4,7 +4,6 @@ import com.ibm.icu.text.Normalizer2;
 import java.io.Reader;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -12,7 +11,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -28,8 +26,8 @@ import org.clausealign.lang.Language;
  *       language ({@link org.clausealign.lang.LanguageRules#searchAnalyzer()});
  *   <li>{@code bigram_ja}: Japanese as overlapping pairs of characters, so that compounds the
  *       dictionary segments differently are still found;
- *   <li>{@code exact}: NFKC and case-folded words in Latin script and digits, not stemmed, for
- *       numbers, acronyms and quoted phrases (Japanese words are the bigram field's);
+ *   <li>{@code exact}: NFKC and case-folded words, not stemmed, for numbers, acronyms and quoted
+ *       phrases in any language;
  *   <li>{@code label}, {@code start}: stored only.
  * </ul>
  *
@@ -101,11 +99,10 @@ final class Fields {
 
     /**
      * Words as written, NFKC and case-folded: ＭＳＰ, MSP and msp are one term, so are ２０５０ and
-     * 2050. Japanese characters are left to the bigram field, which holds them as pairs.
+     * 2050. Japanese characters are terms one by one, so that a single kanji is found inside any
+     * compound and a phrase mixing scripts ("MSP協力") stays a phrase.
      */
     private static final class ExactAnalyzer extends Analyzer {
-        private static final Set<String> JAPANESE = Set.of(StandardTokenizer.TOKEN_TYPES[StandardTokenizer.IDEOGRAPHIC],
-                StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HIRAGANA], StandardTokenizer.TOKEN_TYPES[StandardTokenizer.KATAKANA]);
         private final boolean normalizeFirst;
 
         ExactAnalyzer(boolean normalizeFirst) {
@@ -120,7 +117,7 @@ final class Fields {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer tokenizer = new StandardTokenizer();
-            return new TokenStreamComponents(tokenizer, new TypeTokenFilter(tokenizer, JAPANESE));
+            return new TokenStreamComponents(tokenizer);
         }
 
         @Override

@@ -80,6 +80,18 @@ class PerturbedAlignmentTest {
     }
 
     @Test
+    void oneClauseAgainstAWholeTextAlignsWithoutFailing() {
+        // The dynamic programming's band must follow the slope of one clause against ninety.
+        ParallelDocument document = new ParallelDocument(List.of(
+                ClauseAlign.parse("こんにちは", "ja.txt", List.of(Language.JA)).versions().get(0),
+                ClauseAlign.read(TestData.path("udhr/en.txt")).versions().get(0)));
+        var alignment = ClauseAlign.align(document);
+        int english = document.versions().get(1).clauses().size();
+        assertEquals(english, alignment.groups().stream().mapToInt(g -> g.clauses(Language.EN).size()).sum());
+        assertEquals(1, alignment.groups().stream().mapToInt(g -> g.clauses(Language.JA).size()).sum());
+    }
+
+    @Test
     void aDeletedItemLeavesAGapAndNothingElseMoves() {
         ParallelDocument variant = with(Language.EN, clauses -> {
             clauses.removeIf(c -> c.id().equals("3.a.iv"));

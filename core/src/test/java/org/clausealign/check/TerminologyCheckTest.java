@@ -72,9 +72,21 @@ class TerminologyCheckTest {
                 glossaryError("ja,en,fr\n重要鉱物,critical minerals,minéraux critiques\n協力,cooperation,coopération, collaboration\n"));
         assertEquals("line 4 gives a term in one language only; each row pairs the renderings of one term in two languages or more",
                 glossaryError("ja\ten\tfr\n\n# a comment\n覚書\t\t\n"));
-        assertEquals("line 2 has a quoted cell; quotes are not read, use a tab-separated file",
+        assertEquals("line 2 has a quoted cell; CSV quotes are not read, save the glossary tab-separated",
                 glossaryError("en,fr\n\"supply chain\",chaîne\n"));
+        assertEquals("has a header naming ja twice; give each language one column", glossaryError("ja\tja\n協力\t協力\n"));
         assertEquals("is not UTF-8 text; save the glossary as UTF-8", glossaryError(new byte[] {'e', 'n', ',', 'f', 'r', '\n', (byte) 0xE9}));
+    }
+
+    @Test
+    void spreadsheetExportsWithEmptyTrailingCellsAndQuotesInTabSeparatedCellsAreRead() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("glossary", ".tsv");
+        java.nio.file.Files.writeString(file, "ja\ten\tfr\t\n協力覚書\tMemorandum of \"Cooperation\"\tProtocole\t\t\n");
+        assertEquals(List.of(java.util.Map.of(Language.JA, "協力覚書", Language.EN, "Memorandum of \"Cooperation\"",
+                Language.FR, "Protocole")), Glossary.read(file).terms());
+        java.nio.file.Files.delete(file);
+        InputException missing = assertThrows(InputException.class, () -> Glossary.read(file));
+        assertEquals(file + ": no such glossary file", missing.getMessage());
     }
 
     private static String glossaryError(String text) throws Exception {

@@ -42,6 +42,35 @@ class InvariantsTest {
     @Test
     void kanjiNumeralsInsideWordsAreNotNumbers() {
         assertEquals(List.of(), Invariants.of("二国間協力を一層推進し、一体的な投資を確保する", Language.JA).numbers());
+        assertEquals(List.of(), Invariants.of("一人一人の権利", Language.JA).numbers());
+    }
+
+    @Test
+    void aKanjiDecimalIsOneNumber() {
+        assertEquals(List.of("3.5"), Invariants.of("三・五トンの", Language.JA).numbers());
+    }
+
+    @Test
+    void perCentIsAUnitNotAHundred() {
+        assertEquals(List.of("20"), Invariants.of("by 20 per cent", Language.EN).numbers());
+        assertEquals(List.of("20"), Invariants.of("de 20 pour cent", Language.FR).numbers());
+        assertEquals(List.of("20"), Invariants.of("年率二十パーセント", Language.JA).numbers());
+    }
+
+    @Test
+    void prefixedUnitsAreReadFromTheKiloUnitsNamesInEachLanguage() {
+        assertEquals(List.of(new Invariants.Quantity("600", "gigawatt-hour")),
+                Invariants.of("六百ギガワット時の", Language.JA).quantities());
+        assertEquals(List.of(new Invariants.Quantity("3", "megawatt-hour")),
+                Invariants.of("3 mégawattheures", Language.FR).quantities());
+        assertEquals(List.of(new Invariants.Quantity("5", "kilowatt-hour")),
+                Invariants.of("5 kilowatts-heures", Language.FR).quantities());
+    }
+
+    @Test
+    void aLongRunOfLettersAfterANumberIsReadOnlyAsFarAsAUnitNameGoes() {
+        String run = "1" + "あ".repeat(200_000);
+        assertEquals(List.of(), Invariants.of(run, Language.JA).quantities());
     }
 
     @Test

@@ -144,11 +144,25 @@ class ClauseIndexTest {
             writer.addDocument(new org.apache.lucene.document.Document());
             writer.commit();
         }
-        String expected = dir + ": holds an index in an older format (1, this clausealign writes 2); "
+        String expected = dir + ": holds an index in another format (1; this clausealign reads and writes 2); "
                 + "delete the folder and index the files again";
         assertEquals(expected, assertThrows(InputException.class, () -> ClauseIndex.open(dir)).getMessage());
         assertEquals(expected, assertThrows(InputException.class, () -> ClauseIndex.openForSearch(dir)).getMessage());
         assertEquals(expected, assertThrows(InputException.class, () -> ClauseIndex.open(dir)).getMessage());
+    }
+
+    @Test
+    void aSingleKanjiIsFoundInsideCompoundsAndAMixedPhraseStaysAPhrase() {
+        try (ClauseIndex index = ClauseIndex.inMemory()) {
+            index.add("moc", MOC);
+            index.commit();
+            // 鉱 stands only inside 鉱物 and 重要鉱物 in the MOC.
+            SearchResults kanji = index.search("鉱", new SearchOptions(null, 100, false));
+            assertTrue(kanji.hits().size() >= 5 && kanji.hits().stream().allMatch(h -> h.text().contains("鉱")),
+                    kanji.hits().toString());
+            // "MSP" and 協力 both occur, never side by side.
+            assertEquals(List.of(), index.search("\"MSP協力\"", SearchOptions.DEFAULTS).hits());
+        }
     }
 
     @Test

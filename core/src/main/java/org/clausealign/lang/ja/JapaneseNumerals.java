@@ -60,9 +60,20 @@ final class JapaneseNumerals {
                 String partOfSpeech = pos.getPartOfSpeech();
                 int start = offset.startOffset();
                 int end = offset.endOffset();
-                if (pendingDigits != null && start == pendingEnd && partOfSpeech != null && partOfSpeech.startsWith(COUNTER)) {
-                    out.append(text, copied, pendingStart).append(pendingDigits);
-                    copied = pendingEnd;
+                if (pendingDigits != null && start == pendingEnd && partOfSpeech != null && partOfSpeech.startsWith(COUNTER)
+                        && !reduplicated(text, pendingStart, end)) {
+                    int integerStart = integerPartStart(text, pendingStart);
+                    if (integerStart < pendingStart) {
+                        // 三・五トン: kuromoji reads the part after the point alone.
+                        Number integer = SPELLOUT.get().parse(text.substring(integerStart, pendingStart - 1), new ParsePosition(0));
+                        if (integer != null && pendingStart >= copied) {
+                            out.append(text, copied, integerStart).append(integer.longValue()).append('.').append(pendingDigits);
+                            copied = pendingEnd;
+                        }
+                    } else if (pendingStart >= copied) {
+                        out.append(text, copied, pendingStart).append(pendingDigits);
+                        copied = pendingEnd;
+                    }
                 }
                 pendingDigits = null;
                 String digits = term.toString();
@@ -83,6 +94,27 @@ final class JapaneseNumerals {
             throw new UncheckedIOException(e);
         }
         return out.append(text, copied, text.length()).toString();
+    }
+
+    /** 一人一人 ("one by one") repeats a numeral and its counter: an idiom, not a count. */
+    private static boolean reduplicated(String text, int start, int end) {
+        String counted = text.substring(start, end);
+        return text.startsWith(counted, end) || start >= counted.length() && text.startsWith(counted, start - counted.length());
+    }
+
+    /**
+     * Where the integer part of a decimal in kanji starts (三 in 三・五), or {@code start} if the
+     * numeral does not follow a "・" that follows a numeral.
+     */
+    private static int integerPartStart(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != '・' || !hasKanjiNumeral(text, start - 2, start - 1)) {
+            return start;
+        }
+        int i = start - 2;
+        while (i > 0 && hasKanjiNumeral(text, i - 1, i)) {
+            i--;
+        }
+        return i;
     }
 
     private static boolean isDigits(String term) {

@@ -129,6 +129,9 @@ final class Units {
         }
         if (Character.isIdeographic(text.charAt(i)) || isKana(text.charAt(i))) {
             // One kanji (度, 才, 間) is a counter or a word as often as a unit: names of two or more.
+            if (wordEnd - i < 2) {
+                return null;
+            }
             for (int end = wordEnd; end >= i + 2 && unit == null; end--) {
                 unit = NAMES.get(text.substring(i, end));
             }

@@ -90,6 +90,7 @@ class InvariantsTest {
         assertEquals(List.of(), Invariants.of("by 2030 in the global market, 5 in all", Language.EN).quantities());
         assertEquals(List.of(), Invariants.of("2030年までに", Language.JA).quantities());
         assertEquals(List.of(), Invariants.of("the following 3 points and 2 items", Language.EN).quantities());
+        assertEquals(List.of(), Invariants.of("会合を2度", Language.JA).quantities());
     }
 
     @Test

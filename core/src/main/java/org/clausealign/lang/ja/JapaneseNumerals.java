@@ -66,7 +66,7 @@ final class JapaneseNumerals {
                     if (integerStart < pendingStart) {
                         // 三・五トン: kuromoji reads the part after the point alone.
                         Number integer = SPELLOUT.get().parse(text.substring(integerStart, pendingStart - 1), new ParsePosition(0));
-                        if (integer != null && pendingStart >= copied) {
+                        if (integer != null && integerStart >= copied) {
                             out.append(text, copied, integerStart).append(integer.longValue()).append('.').append(pendingDigits);
                             copied = pendingEnd;
                         }

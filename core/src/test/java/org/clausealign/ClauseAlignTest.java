@@ -11,6 +11,19 @@ import org.junit.jupiter.api.Test;
 /** The entry point's input errors, each with its exact message. */
 class ClauseAlignTest {
     @Test
+    void ofSeveralBadFilesTheFirstNamedIsReported() throws Exception {
+        // Files are read in parallel; the error must not depend on which finishes first.
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("bad");
+        java.nio.file.Path binary = java.nio.file.Files.write(folder.resolve("a.bin"), new byte[] {0, 1, 2, 3, 0, 0});
+        java.nio.file.Path empty = java.nio.file.Files.write(folder.resolve("b.txt"), new byte[0]);
+        for (int run = 0; run < 20; run++) {
+            InputException e = assertThrows(InputException.class, () -> ClauseAlign.read(List.of(binary, empty, TestData.path(
+                    "udhr/fr.txt")), ReadOptions.DEFAULTS.withLanguages(List.of(Language.EN, Language.JA, Language.FR))));
+            assertEquals(binary.toString(), e.getMessage().substring(0, binary.toString().length()));
+        }
+    }
+
+    @Test
     void twoFilesInOneLanguageAreRefused() {
         InputException e = assertThrows(InputException.class, () -> ClauseAlign.read(
                 List.of(TestData.path("moc/moc-en.txt"), TestData.path("udhr/en.txt")), ReadOptions.DEFAULTS));

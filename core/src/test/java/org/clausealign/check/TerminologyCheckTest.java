@@ -48,6 +48,18 @@ class TerminologyCheckTest {
     }
 
     @Test
+    void withTwoVersionsAVariantIsOnlyInformation() {
+        // Nothing can corroborate it, and one source alone often mistakes a phrase for a term.
+        ParallelDocument two = new ParallelDocument(java.util.stream.Stream.concat(
+                ClauseAlign.read(TestData.path("moc/moc-ja.txt")).versions().stream(),
+                ClauseAlign.read(TestData.path("moc/moc-fr.txt")).versions().stream()).toList());
+        List<Finding> found = Checks.run(ClauseAlign.align(two), CheckOptions.DEFAULTS.withMinimum(Severity.INFO)
+                .withChecks(Set.of("terminology"))).findings();
+        assertEquals(List.of("recital.11", "2.c.i", "2.c.vi"), found.stream().map(Finding::group).toList());
+        assertEquals(Set.of(Severity.INFO), found.stream().map(Finding::severity).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
     void aTermRenderedTheSameWayEverywhereGivesNothing() {
         // The same MOC with the French made consistent.
         String fr = TestData.read("moc/moc-fr.txt").replace("minéraux essentiels", "minéraux critiques");

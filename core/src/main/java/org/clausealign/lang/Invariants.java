@@ -1,13 +1,17 @@
 package org.clausealign.lang;
 
+import com.ibm.icu.number.NumberFormatter;
 import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.MeasureUnit;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +32,8 @@ public final class Invariants {
     private static final int SPELLED_UP_TO = 100;
     private static final Map<String, Long> WORDS = spelledNumbers();
     private static final Map<String, Integer> MONTHS = monthNames();
+    /** Percent's names, lower case, words run together: the one unit whose name holds a number word. */
+    private static final Set<String> PERCENT = percentNames();
     /** No month name or spelled number is longer; longer words need no lookup. */
     private static final int LONGEST_WORD = Math.max(WORDS.keySet().stream().mapToInt(String::length).max().orElse(0),
             MONTHS.keySet().stream().mapToInt(String::length).max().orElse(0));
@@ -72,6 +78,23 @@ public final class Invariants {
      * @return the numbers and months it states
      */
     public static Stated of(String normalized, Language language) {
+        return read(normalized, language, true);
+    }
+
+    /**
+     * What alignment needs: numbers and months, no units. Units are left out because alignment
+     * compares numbers alone, and reading units first builds ICU's unit names, most of a second
+     * at start-up.
+     *
+     * @param normalized a clause's NFKC text
+     * @param language its language
+     * @return the numbers and months it states; no quantities
+     */
+    public static Stated withoutUnits(String normalized, Language language) {
+        return read(normalized, language, false);
+    }
+
+    private static Stated read(String normalized, Language language, boolean units) {
         List<String> numbers = new ArrayList<>();
         List<Integer> months = new ArrayList<>();
         String text = language.rules().inDigits(normalized);
@@ -87,7 +110,7 @@ public final class Invariants {
             readWords(text, language, numbers, months);
         }
         List<Quantity> quantities = new ArrayList<>();
-        readDigits(text, numbers, quantities);
+        readDigits(text, numbers, units ? quantities : null);
         return new Stated(numbers, months, quantities);
     }
 
@@ -112,7 +135,7 @@ public final class Invariants {
             String before = previous;
             previous = w;
             // "pour cent" and "per cent" name a unit: their "cent" is not a hundred.
-            if (Units.isName(before + w)) {
+            if (PERCENT.contains(before + w)) {
                 continue;
             }
             Integer month = MONTHS.get(w);
@@ -134,6 +157,7 @@ public final class Invariants {
      * separators (1,000 and 1.000) and a decimal part: what {@code \d+(?:[,.]\d{3})*(?:\.\d+)?}
      * matches, scanned by hand because a regular expression with a look-behind tries every place.
      */
+    /** @param quantities where numbers with their units go, or null not to read units */
     private static void readDigits(String text, List<String> numbers, List<Quantity> quantities) {
         int n = text.length();
         for (int i = 0; i < n; ) {
@@ -160,7 +184,7 @@ public final class Invariants {
             }
             String number = text.substring(start, i).replace(",", "");
             numbers.add(number);
-            String unit = Units.after(text, i);
+            String unit = quantities == null ? null : Units.after(text, i);
             if (unit != null) {
                 quantities.add(new Quantity(number, unit));
             }
@@ -233,6 +257,18 @@ public final class Invariants {
             }
         }
         return Map.copyOf(words);
+    }
+
+    private static Set<String> percentNames() {
+        Set<String> names = new HashSet<>();
+        for (ULocale locale : List.of(ULocale.ENGLISH, ULocale.FRENCH)) {
+            for (int count : new int[] {1, 2}) {
+                String name = NumberFormatter.withLocale(locale).unit(MeasureUnit.PERCENT)
+                        .unitWidth(NumberFormatter.UnitWidth.FULL_NAME).format(count).toString();
+                names.add(name.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(names);
     }
 
     private static Map<String, Integer> monthNames() {

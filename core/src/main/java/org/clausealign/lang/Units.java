@@ -39,16 +39,19 @@ final class Units {
     /** Letters a unit's word can have, and one for a plural ending: no need to read further. */
     private static final int LONGEST_NAME;
 
+    /** Each language's name of kilo, mega, giga and tera. */
+    private static final Map<ULocale, Map<String, String>> PREFIX_NAMES = prefixNames();
+
     static {
         for (MeasureUnit unit : MeasureUnit.getAvailable()) {
             if (TYPES.contains(unit.getType()) && !COUNTING_NOUNS.contains(unit.getIdentifier())) {
                 add(unit.getIdentifier(), unit, unit.getType());
                 if (unit.getIdentifier().startsWith("kilo")) {
+                    String kiloSymbol = format(unit, ULocale.ENGLISH, UnitWidth.SHORT, 1);
                     for (String prefix : PREFIXES) {
                         String id = prefix + unit.getIdentifier().substring("kilo".length());
                         add(id, MeasureUnit.forIdentifier(id), unit.getType());
                         addPrefixed(unit, prefix, id);
-                        String kiloSymbol = format(unit, ULocale.ENGLISH, UnitWidth.SHORT, 1);
                         String prefixSymbol = format(MeasureUnit.forIdentifier(prefix + "watt"), ULocale.ENGLISH,
                                 UnitWidth.SHORT, 1).substring(0, 1);
                         if (kiloSymbol.startsWith("k")) {
@@ -65,14 +68,6 @@ final class Units {
     }
 
     private Units() {}
-
-    /**
-     * @param words words in a row, lower case, separators dropped ("pourcent")
-     * @return whether they name a unit, so that "cent" in "pour cent" is not a number
-     */
-    static boolean isName(String words) {
-        return NAMES.containsKey(words);
-    }
 
     /**
      * Whether two units certainly differ in what they measure or in scale (gigawatt-hour and
@@ -183,27 +178,39 @@ final class Units {
     /**
      * The names of a kilo unit with another prefix in its place, in each language: CLDR names
      * キロワット時 and kilowattheure, but composes ギガワット⋅時間 and gigawatts-heures, where
-     * texts write ギガワット時 and gigawattheures. Each prefix is read from ICU's names of the
-     * watt and its multiples (キロワット less ワット is キロ).
+     * texts write ギガワット時 and gigawattheures.
      */
     private static void addPrefixed(MeasureUnit kiloUnit, String prefix, String id) {
-        MeasureUnit watt = MeasureUnit.forIdentifier("watt");
         for (ULocale locale : LOCALES) {
-            String base = format(watt, locale, UnitWidth.FULL_NAME, 1);
-            String kilo = format(MeasureUnit.forIdentifier("kilowatt"), locale, UnitWidth.FULL_NAME, 1);
-            String other = format(MeasureUnit.forIdentifier(prefix + "watt"), locale, UnitWidth.FULL_NAME, 1);
-            if (!kilo.endsWith(base) || !other.endsWith(base)) {
+            String kiloPrefix = PREFIX_NAMES.get(locale).get("kilo");
+            String otherPrefix = PREFIX_NAMES.get(locale).get(prefix);
+            if (kiloPrefix == null || otherPrefix == null) {
                 continue;
             }
-            String kiloPrefix = kilo.substring(0, kilo.length() - base.length());
-            String otherPrefix = other.substring(0, other.length() - base.length());
             for (int count : new int[] {1, 2}) {
                 String name = format(kiloUnit, locale, UnitWidth.FULL_NAME, count);
-                if (!kiloPrefix.isEmpty() && name.startsWith(kiloPrefix)) {
+                if (name.startsWith(kiloPrefix)) {
                     NAMES.putIfAbsent(key(otherPrefix + name.substring(kiloPrefix.length())), id);
                 }
             }
         }
+    }
+
+    /** Each language's name of each prefix, read off the watt and its multiples: キロワット less ワット is キロ. */
+    private static Map<ULocale, Map<String, String>> prefixNames() {
+        Map<ULocale, Map<String, String>> names = new HashMap<>();
+        for (ULocale locale : LOCALES) {
+            String base = format(MeasureUnit.forIdentifier("watt"), locale, UnitWidth.FULL_NAME, 1);
+            Map<String, String> prefixes = new HashMap<>();
+            for (String prefix : java.util.stream.Stream.concat(java.util.stream.Stream.of("kilo"), PREFIXES.stream()).toList()) {
+                String name = format(MeasureUnit.forIdentifier(prefix + "watt"), locale, UnitWidth.FULL_NAME, 1);
+                if (name.endsWith(base) && name.length() > base.length()) {
+                    prefixes.put(prefix, name.substring(0, name.length() - base.length()));
+                }
+            }
+            names.put(locale, prefixes);
+        }
+        return names;
     }
 
     /** The type is given: ICU knows none for units it composes (gigawatt-hour). */

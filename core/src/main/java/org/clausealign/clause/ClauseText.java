@@ -53,23 +53,11 @@ final class ClauseText {
         return out.toString();
     }
 
-    /** @return the NFKC form of already joined text, white space (ideographic too) collapsed again */
+    /**
+     * @return the NFKC form of already joined text, white space collapsed again (NFKC makes
+     *     ideographic and no-break spaces plain spaces)
+     */
     static String normalize(String text) {
-        String nfkc = NFKC.normalize(text);
-        StringBuilder out = new StringBuilder(nfkc.length());
-        boolean space = false;
-        for (int i = 0; i < nfkc.length(); i++) {
-            char c = nfkc.charAt(i);
-            if (Character.isWhitespace(c) || c == 0xA0 || c == 0x3000) {
-                space = out.length() > 0;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return collapse(NFKC.normalize(text));
     }
 }

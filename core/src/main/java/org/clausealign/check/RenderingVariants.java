@@ -1,7 +1,5 @@
 package org.clausealign.check;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -11,11 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.clausealign.align.Alignment;
 import org.clausealign.align.ClauseGroup;
 import org.clausealign.clause.ClauseKind;
@@ -63,14 +56,21 @@ final class RenderingVariants {
     /** Per group (in the alignment's order) and language, the terms there by key; empty for titles and signatures. */
     private final List<Map<Language, Map<String, Term>>> terms = new ArrayList<>();
 
-    RenderingVariants(Alignment alignment, int minOccurrences) {
+    /**
+     * @param alignment the document's groups
+     * @param minOccurrences clauses a source term needs before its renderings are compared
+     * @param words per group, in the alignment's order, each present version's analysed words
+     */
+    RenderingVariants(Alignment alignment, int minOccurrences, List<Map<Language, List<Words.Word>>> words) {
         this.alignment = alignment;
         this.minOccurrences = minOccurrences;
-        for (ClauseGroup group : alignment.groups()) {
+        for (int g = 0; g < alignment.groups().size(); g++) {
+            ClauseGroup group = alignment.groups().get(g);
             Map<Language, Map<String, Term>> byLanguage = new EnumMap<>(Language.class);
             if (isRunningText(group)) {
-                for (Language language : Groups.present(alignment, group)) {
-                    Map<String, Term> here = terms(language, group.text(language));
+                for (Map.Entry<Language, List<Words.Word>> analysed : words.get(g).entrySet()) {
+                    Language language = analysed.getKey();
+                    Map<String, Term> here = terms(group.text(language), analysed.getValue());
                     // A clause this long is a whole text run together: which words render which is lost.
                     if (here.size() <= MAX_TERMS) {
                         byLanguage.put(language, here);
@@ -219,38 +219,23 @@ final class RenderingVariants {
      * Pairs of content words in a row, analysed, each with its text as written; the words may have
      * one function word between them ("chaîne de valeur"), never punctuation.
      */
-    static Map<String, Term> terms(Language language, String text) {
+    static Map<String, Term> terms(String text, List<Words.Word> words) {
         Map<String, Term> terms = new LinkedHashMap<>();
-        try (TokenStream stream = language.rules().searchAnalyzer().tokenStream("text", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-            PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
-            stream.reset();
-            String previous = null;
-            int previousStart = 0;
-            int previousEnd = 0;
-            int gap = 0;
-            while (stream.incrementToken()) {
-                gap += increment.getPositionIncrement();
-                // Search mode also gives a compound whole, over its parts: the parts are the words.
-                if (length.getPositionLength() > 1 || increment.getPositionIncrement() == 0) {
-                    continue;
-                }
-                String word = term.toString();
-                boolean content = isContentWord(word);
-                if (previous != null && content && gap <= 2 && noPunctuation(text, previousEnd, offset.startOffset())) {
-                    terms.putIfAbsent(previous + " " + word,
-                            new Term(previous + " " + word, text.substring(previousStart, offset.endOffset())));
-                }
-                previous = content ? word : null;
-                previousStart = offset.startOffset();
-                previousEnd = offset.endOffset();
-                gap = 0;
+        Words.Word previous = null;
+        int gap = 0;
+        for (Words.Word word : words) {
+            gap += word.increment();
+            // Search mode also gives a compound whole, over its parts: the parts are the words.
+            if (word.length() > 1 || word.increment() == 0) {
+                continue;
             }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            boolean content = isContentWord(word.term());
+            if (previous != null && content && gap <= 2 && noPunctuation(text, previous.end(), word.start())) {
+                String key = previous.term() + " " + word.term();
+                terms.putIfAbsent(key, new Term(key, text.substring(previous.start(), word.end())));
+            }
+            previous = content ? word : null;
+            gap = 0;
         }
         return terms;
     }

@@ -1,18 +1,14 @@
 package org.clausealign.check;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.clausealign.align.Alignment;
 import org.clausealign.align.ClauseGroup;
 import org.clausealign.lang.Language;
@@ -34,11 +30,20 @@ final class TerminologyCheck implements Check {
 
     @Override
     public List<Finding> check(Alignment alignment, CheckOptions options) {
-        List<Finding> findings = glossary(alignment, options);
+        // Each version of each group analysed once, for the glossary and the document's renderings.
+        List<Map<Language, List<Words.Word>>> words = new ArrayList<>();
+        for (ClauseGroup group : alignment.groups()) {
+            Map<Language, List<Words.Word>> here = new EnumMap<>(Language.class);
+            for (Language language : Groups.present(alignment, group)) {
+                here.put(language, Words.of(language, group.text(language)));
+            }
+            words.add(here);
+        }
+        List<Finding> findings = glossary(alignment, options, words);
         // The document's own usual renderings, where the glossary has not already spoken.
         Set<String> reported = new HashSet<>();
         findings.forEach(f -> reported.add(f.group() + "\u0000" + target(f)));
-        for (Finding variant : new RenderingVariants(alignment, options.termOccurrences()).findings(id())) {
+        for (Finding variant : new RenderingVariants(alignment, options.termOccurrences(), words).findings(id())) {
             if (!reported.contains(variant.group() + "\u0000" + target(variant))) {
                 findings.add(variant);
             }
@@ -46,29 +51,28 @@ final class TerminologyCheck implements Check {
         return findings;
     }
 
-    private List<Finding> glossary(Alignment alignment, CheckOptions options) {
+    private List<Finding> glossary(Alignment alignment, CheckOptions options, List<Map<Language, List<Words.Word>>> words) {
         List<Finding> findings = new ArrayList<>();
         if (options.glossary() == null) {
             return findings;
         }
         Map<String, List<String>> analysed = new HashMap<>();
-        for (ClauseGroup group : alignment.groups()) {
+        for (int g = 0; g < alignment.groups().size(); g++) {
+            ClauseGroup group = alignment.groups().get(g);
             List<Language> present = Groups.present(alignment, group);
-            Map<Language, List<String>> clauses = new LinkedHashMap<>();
-            for (Language language : present) {
-                clauses.put(language, tokens(language, group.text(language)));
-            }
+            Map<Language, List<String>> clauses = new EnumMap<>(Language.class);
+            words.get(g).forEach((language, inClause) -> clauses.put(language, Words.terms(inClause)));
             for (Map<Language, String> term : options.glossary().terms()) {
                 for (Language source : present) {
                     String sourceTerm = term.get(source);
                     if (sourceTerm == null || !contains(clauses.get(source),
-                            analysed.computeIfAbsent(source.code() + sourceTerm, k -> tokens(source, sourceTerm)))) {
+                            analysed.computeIfAbsent(source.code() + sourceTerm, k -> Words.terms(Words.of(source, sourceTerm))))) {
                         continue;
                     }
                     for (Language target : present) {
                         String targetTerm = term.get(target);
                         if (target == source || targetTerm == null || contains(clauses.get(target),
-                                analysed.computeIfAbsent(target.code() + targetTerm, k -> tokens(target, targetTerm)))) {
+                                analysed.computeIfAbsent(target.code() + targetTerm, k -> Words.terms(Words.of(target, targetTerm))))) {
                             continue;
                         }
                         Map<Language, String> evidence = new LinkedHashMap<>();
@@ -92,21 +96,5 @@ final class TerminologyCheck implements Check {
 
     private static boolean contains(List<String> text, List<String> term) {
         return !term.isEmpty() && Collections.indexOfSubList(text, term) >= 0;
-    }
-
-    private static List<String> tokens(Language language, String text) {
-        Analyzer analyzer = language.rules().searchAnalyzer();
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tokens;
     }
 }

@@ -1,0 +1,62 @@
+package org.clausealign.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.clausealign.lang.Language;
+
+/**
+ * A text's words as its language's search analysis gives them (stems, base forms), where they
+ * stand: what the terminology check compares, read once per clause for the glossary and for the
+ * document's own renderings.
+ */
+final class Words {
+    /**
+     * One analysed word.
+     *
+     * @param term the word analysed ("miner" for minerals)
+     * @param start where it starts in the text
+     * @param end where it ends
+     * @param increment positions from the word before (2 when a stop word was removed; 0 for a
+     *     compound whole given over its parts)
+     * @param length positions it spans (more than 1 for a compound whole)
+     */
+    record Word(String term, int start, int end, int increment, int length) {}
+
+    private Words() {}
+
+    /**
+     * @param language the text's language
+     * @param text the text
+     * @return its words, in order
+     */
+    static List<Word> of(Language language, String text) {
+        List<Word> words = new ArrayList<>();
+        try (TokenStream stream = language.rules().searchAnalyzer().tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                words.add(new Word(term.toString(), offset.startOffset(), offset.endOffset(),
+                        increment.getPositionIncrement(), length.getPositionLength()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    /** @return the analysed terms alone, in order */
+    static List<String> terms(List<Word> words) {
+        return words.stream().map(Word::term).toList();
+    }
+}

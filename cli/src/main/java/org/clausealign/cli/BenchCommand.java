@@ -23,6 +23,10 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -51,17 +55,21 @@ import picocli.CommandLine.Model.CommandSpec;
             "For each size (clauses per language) it builds a Japanese, English and French treaty",
             "from the MOC's own clauses (renumbered, shuffled within sections, numbers changed),",
             "then times several repetitions of each stage (after a warm-up run at the first size) and reports the median",
-            "and the spread (min–max):",
+            "and the spread (min–max) of its time, and the median CPU time the process spent on all its threads",
+            "(on a shared machine, CPU time varies less than wall-clock time):",
             "  read+split        bytes to clauses: decoding, language separation, splitting (MB/s)",
             "  align             clause alignment, numbering first",
             "  align-unnumbered  the same versions with all numbering removed (content alignment)",
             "  index             the whole pipeline: read, split, align, index on disk, commit",
+            "  index-only        the index step alone, from clauses already aligned, on disk, commit",
             "  analysis-only     the same analysis indexing does, without writing (a floor)",
             "  plain-lucene      plain Lucene on one thread: the same paragraphs, each a document with",
             "                    its text stored and analysed in its language, to an index on disk",
             "then search latency (p50, p99) of a fixed query mix on the index of each size, and the",
-            "peak heap. Growth per 10× size is printed (close to 10 means linear), and the ratios of",
-            "the whole pipeline to analysis only and to plain Lucene."},
+            "peak heap. Growth per 10× size is printed (close to 10 means linear), the ratios of the",
+            "whole pipeline and of the index step to analysis only and to plain Lucene (in time, and in",
+            "CPU: on N cores the pipeline can only match plain Lucene below N times its CPU), and how many",
+            "tokens each index holds (its postings: what indexing writes)."},
         footer = {"", "Example: clausealign bench --sizes 1000,10000,100000 --format json -o bench.json"})
 final class BenchCommand implements Callable<Integer> {
     /** Documents the million-clause index is made of. */
@@ -97,20 +105,32 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    /** The timed runs of one stage: wall-clock seconds, and the CPU seconds the process spent on all its threads. */
+    record Timing(double[] seconds, double[] cpuSeconds) {}
+
     /** One stage at one size. */
-    record Result(String stage, int clauses, double[] seconds, long bytes, long allClauses) {
+    record Result(String stage, int clauses, Timing timing, long bytes, long allClauses) {
         double median() {
-            double[] sorted = seconds.clone();
+            return median(timing.seconds());
+        }
+
+        /** @return the median CPU seconds: on a shared machine they vary less than wall-clock time */
+        double cpuMedian() {
+            return median(timing.cpuSeconds());
+        }
+
+        private static double median(double[] values) {
+            double[] sorted = values.clone();
             Arrays.sort(sorted);
             return sorted[sorted.length / 2];
         }
 
         double min() {
-            return Arrays.stream(seconds).min().orElse(0);
+            return Arrays.stream(timing.seconds()).min().orElse(0);
         }
 
         double max() {
-            return Arrays.stream(seconds).max().orElse(0);
+            return Arrays.stream(timing.seconds()).max().orElse(0);
         }
     }
 
@@ -128,6 +148,8 @@ final class BenchCommand implements Callable<Integer> {
         List<Result> results = new ArrayList<>();
         Map<Integer, Long> peakHeap = new LinkedHashMap<>();
         Map<Long, double[]> searches = new LinkedHashMap<>();
+        // Per size: the tokens the clause index holds, and those plain Lucene's index holds.
+        Map<Integer, long[]> tokens = new LinkedHashMap<>();
         for (int size : sizes) {
             progress("size " + size + ": building the synthetic treaty");
             List<byte[]> files = SyntheticTreaty.texts(moc, size, 42).stream()
@@ -163,13 +185,25 @@ final class BenchCommand implements Callable<Integer> {
                     return index.clauseCount();
                 }
             }), bytes, totalClauses));
+            tokens.put(clauses, new long[] {indexedTokens(indexFolder[0]), 0});
             Alignment alignment = ClauseAlign.align(document);
+            progress("size " + size + ": index only (from aligned clauses)");
+            results.add(new Result("index-only", clauses, time(() -> {
+                Path folder = temporaryFolder("clausealign-bench-index-only");
+                try (ClauseIndex index = ClauseIndex.open(folder)) {
+                    index.add("synthetic", alignment);
+                    index.commit();
+                    return index.clauseCount();
+                } finally {
+                    deleteQuietly(folder);
+                }
+            }), bytes, totalClauses));
             progress("size " + size + ": analysis only");
             results.add(new Result("analysis-only", clauses, time(() -> ClauseIndex.analyzeOnly(alignment)), bytes,
                     totalClauses));
             progress("size " + size + ": plain Lucene, one thread, the same paragraphs");
-            results.add(new Result("plain-lucene", clauses, time(() -> plainLucene(files, document)), bytes,
-                    totalClauses));
+            results.add(new Result("plain-lucene", clauses, time(() -> tokens.get(clauses)[1] = plainLucene(files, document)),
+                    bytes, totalClauses));
             progress("size " + size + ": search");
             searches.put(totalClauses, searchLatency(indexFolder[0]));
             deleteQuietly(indexFolder[0]);
@@ -199,23 +233,32 @@ final class BenchCommand implements Callable<Integer> {
             }
             deleteQuietly(folder);
         }
-        String report = format == Format.json ? json(results, peakHeap, searches) : text(results, peakHeap, searches);
+        String report = format == Format.json ? json(results, peakHeap, searches, tokens)
+                : text(results, peakHeap, searches, tokens);
         output.write(spec.commandLine().getOut(), report);
         return 0;
     }
 
-    private <T> double[] time(Supplier<T> stage) {
+    private <T> Timing time(Supplier<T> stage) {
         if (!warm) {
             // The first size warms the JIT for the stage; larger sizes reuse the compiled code.
             blackhole(stage.get());
         }
         double[] seconds = new double[repetitions];
+        double[] cpuSeconds = new double[repetitions];
         for (int r = 0; r < repetitions; r++) {
+            long cpu = processCpuNanos();
             long start = System.nanoTime();
             blackhole(stage.get());
             seconds[r] = (System.nanoTime() - start) / 1e9;
+            cpuSeconds[r] = (processCpuNanos() - cpu) / 1e9;
         }
-        return seconds;
+        return new Timing(seconds, cpuSeconds);
+    }
+
+    /** @return the CPU time the JVM has spent on all its threads (JIT and garbage collection too) */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private int sink;
@@ -235,8 +278,10 @@ final class BenchCommand implements Callable<Integer> {
      * (its non-blank lines) as documents with one stored text field analysed in the version's
      * language, written on one thread to an index on disk, with the writer settings the clause
      * index uses.
+     *
+     * @return the tokens the index holds
      */
-    private static int plainLucene(List<byte[]> files, ParallelDocument document) {
+    private static long plainLucene(List<byte[]> files, ParallelDocument document) {
         Path folder = temporaryFolder("clausealign-bench-plain");
         try (Directory directory = FSDirectory.open(folder)) {
             Map<String, Analyzer> perLanguage = new HashMap<>();
@@ -246,7 +291,6 @@ final class BenchCommand implements Callable<Integer> {
             }
             IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perLanguage))
                     .setRAMBufferSizeMB(ClauseIndex.RAM_BUFFER_MB);
-            int count = 0;
             try (IndexWriter writer = new IndexWriter(directory, config)) {
                 for (int f = 0; f < files.size(); f++) {
                     String field = "text_" + document.versions().get(f).language().code();
@@ -257,16 +301,36 @@ final class BenchCommand implements Callable<Integer> {
                         Document doc = new Document();
                         doc.add(new TextField(field, line, Field.Store.YES));
                         writer.addDocument(doc);
-                        count++;
                     }
                 }
                 writer.commit();
             }
-            return count;
+            return indexedTokens(directory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             deleteQuietly(folder);
+        }
+    }
+
+    /** @return the tokens an index on disk holds, in all its analysed fields */
+    private static long indexedTokens(Path folder) {
+        try (Directory directory = FSDirectory.open(folder)) {
+            return indexedTokens(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long indexedTokens(Directory directory) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            long tokens = 0;
+            for (FieldInfo field : FieldInfos.getMergedFieldInfos(reader)) {
+                if (field.getIndexOptions().compareTo(IndexOptions.DOCS_AND_FREQS) >= 0) {
+                    tokens += reader.getSumTotalTermFreq(field.name);
+                }
+            }
+            return tokens;
         }
     }
 
@@ -354,13 +418,15 @@ final class BenchCommand implements Callable<Integer> {
         return peak;
     }
 
-    private String text(List<Result> results, Map<Integer, Long> peakHeap, Map<Long, double[]> searches) {
+    private String text(List<Result> results, Map<Integer, Long> peakHeap, Map<Long, double[]> searches,
+            Map<Integer, long[]> tokens) {
         StringBuilder out = new StringBuilder(machine()).append("\n\n");
-        out.append(String.format(Locale.ROOT, "%-18s %12s %10s %21s %8s %12s%n", "stage", "clauses/lang", "median s",
-                "spread (min–max) s", "MB/s", "clauses/s"));
+        out.append(String.format(Locale.ROOT, "%-18s %12s %10s %21s %8s %8s %12s%n", "stage", "clauses/lang", "median s",
+                "spread (min–max) s", "cpu s", "MB/s", "clauses/s"));
         for (Result r : results) {
-            out.append(String.format(Locale.ROOT, "%-18s %,12d %10.3f %10.3f–%-10.3f %8.1f %,12.0f%n", r.stage(),
-                    r.clauses(), r.median(), r.min(), r.max(), r.bytes() / 1e6 / r.median(), r.allClauses() / r.median()));
+            out.append(String.format(Locale.ROOT, "%-18s %,12d %10.3f %10.3f–%-10.3f %8.3f %8.1f %,12.0f%n", r.stage(),
+                    r.clauses(), r.median(), r.min(), r.max(), r.cpuMedian(), r.bytes() / 1e6 / r.median(),
+                    r.allClauses() / r.median()));
         }
         out.append('\n');
         for (String stage : List.of("read+split", "align", "align-unnumbered", "index")) {
@@ -377,10 +443,22 @@ final class BenchCommand implements Callable<Integer> {
         for (Result index : results.stream().filter(r -> r.stage().equals("index")).toList()) {
             double analysis = median(results, "analysis-only", index.clauses());
             double plain = median(results, "plain-lucene", index.clauses());
+            double indexOnly = median(results, "index-only", index.clauses());
             out.append(String.format(Locale.ROOT,
-                    "at %,d clauses/lang: whole pipeline / analysis only = %.2f×, whole pipeline / plain Lucene = %.2f×"
-                            + " (below 1 means faster)%n", index.clauses(), index.median() / analysis, index.median() / plain));
+                    "at %,d clauses/lang: whole pipeline / analysis only = %.2f×, whole pipeline / plain Lucene = %.2f×,"
+                            + " index only / plain Lucene = %.2f× (below 1 means faster)%n", index.clauses(),
+                    index.median() / analysis, index.median() / plain, indexOnly / plain));
+            Result plainRun = results.stream()
+                    .filter(r -> r.stage().equals("plain-lucene") && r.clauses() == index.clauses()).findFirst().orElseThrow();
+            out.append(String.format(Locale.ROOT,
+                    "  CPU: whole pipeline / plain Lucene = %.2f× (on %d cores the pipeline can match plain Lucene's"
+                            + " time only below %d×)%n", index.cpuMedian() / plainRun.cpuMedian(),
+                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors()));
         }
+        out.append('\n');
+        tokens.forEach((clauses, held) -> out.append(String.format(Locale.ROOT,
+                "tokens indexed at %,d clauses/lang: clause index %,d, plain Lucene %,d (%.1f×)%n", clauses, held[0],
+                held[1], (double) held[0] / held[1])));
         out.append('\n');
         searches.forEach((clauses, latency) -> out.append(String.format(Locale.ROOT,
                 "search over %,d clauses: p50 %.2f ms, p99 %.2f ms%n", clauses, latency[0], latency[1])));
@@ -394,19 +472,27 @@ final class BenchCommand implements Callable<Integer> {
                 .mapToDouble(Result::median).findFirst().orElse(Double.NaN);
     }
 
-    private String json(List<Result> results, Map<Integer, Long> peakHeap, Map<Long, double[]> searches) {
+    private String json(List<Result> results, Map<Integer, Long> peakHeap, Map<Long, double[]> searches,
+            Map<Integer, long[]> tokens) {
         StringBuilder out = new StringBuilder("{\"machine\":\"").append(machine().replace("\"", "'")).append("\",\"results\":[");
         for (int i = 0; i < results.size(); i++) {
             Result r = results.get(i);
             out.append(i == 0 ? "\n" : ",\n").append(String.format(Locale.ROOT,
-                    "{\"stage\":\"%s\",\"clauses\":%d,\"median\":%.4f,\"min\":%.4f,\"max\":%.4f,\"bytes\":%d,\"allClauses\":%d}",
-                    r.stage(), r.clauses(), r.median(), r.min(), r.max(), r.bytes(), r.allClauses()));
+                    "{\"stage\":\"%s\",\"clauses\":%d,\"median\":%.4f,\"min\":%.4f,\"max\":%.4f,\"cpuMedian\":%.4f,"
+                            + "\"bytes\":%d,\"allClauses\":%d}",
+                    r.stage(), r.clauses(), r.median(), r.min(), r.max(), r.cpuMedian(), r.bytes(), r.allClauses()));
         }
         out.append("],\"search\":[");
         int k = 0;
         for (Map.Entry<Long, double[]> e : searches.entrySet()) {
             out.append(k++ == 0 ? "" : ",").append(String.format(Locale.ROOT,
                     "{\"clauses\":%d,\"p50ms\":%.3f,\"p99ms\":%.3f}", e.getKey(), e.getValue()[0], e.getValue()[1]));
+        }
+        out.append("],\"tokens\":[");
+        int t = 0;
+        for (Map.Entry<Integer, long[]> e : tokens.entrySet()) {
+            out.append(t++ == 0 ? "" : ",").append(String.format(Locale.ROOT,
+                    "{\"clauses\":%d,\"clauseIndex\":%d,\"plainLucene\":%d}", e.getKey(), e.getValue()[0], e.getValue()[1]));
         }
         out.append("],\"peakHeapBytes\":{");
         int i = 0;

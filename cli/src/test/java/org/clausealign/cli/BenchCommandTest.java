@@ -3,6 +3,8 @@ package org.clausealign.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The benchmark harness runs at a tiny size and reports every stage, so that it cannot rot. */
@@ -11,14 +13,28 @@ class BenchCommandTest {
     void reportsEveryStageRatiosSearchLatencyAndHeap() {
         CliRun run = CliRun.of("bench", "--sizes", "26,130", "--repetitions", "1");
         assertEquals(0, run.status(), run.err());
-        for (String stage : new String[] {"read+split", "align", "align-unnumbered", "index", "analysis-only",
-                "plain-lucene"}) {
-            assertEquals(2, run.out().lines().filter(l -> l.matches(java.util.regex.Pattern.quote(stage) + " +[0-9,]+ .*"))
+        for (String stage : new String[] {"read+split", "align", "align-unnumbered", "index", "index-only",
+                "analysis-only", "plain-lucene"}) {
+            assertEquals(2, run.out().lines().filter(l -> l.matches(Pattern.quote(stage) + " +[0-9,]+ .*"))
                     .count(), stage + " in\n" + run.out());
         }
         assertTrue(run.out().contains("align growth per 10× size"), run.out());
         assertTrue(run.out().contains("whole pipeline / analysis only = "), run.out());
         assertTrue(run.out().contains("whole pipeline / plain Lucene = "), run.out());
+        assertTrue(run.out().contains("index only / plain Lucene = "), run.out());
+        assertTrue(run.out().contains("CPU: whole pipeline / plain Lucene = "), run.out());
+        // Every stage did work, so its CPU column is above zero.
+        Matcher cpu = Pattern.compile("(?m)^plain-lucene +130 +[0-9.]+ +[0-9.]+–[0-9.]+ +([0-9.]+) ").matcher(run.out());
+        assertTrue(cpu.find(), run.out());
+        assertTrue(Double.parseDouble(cpu.group(1)) > 0, run.out());
+        // Every clause is indexed in its language as plain Lucene indexes it, plus the exact field
+        // (and Japanese bigrams): the clause index must hold more tokens, and neither none.
+        Matcher tokens = Pattern.compile("tokens indexed at 130 clauses/lang: clause index ([0-9,]+), plain Lucene ([0-9,]+)")
+                .matcher(run.out());
+        assertTrue(tokens.find(), run.out());
+        long clauseIndex = Long.parseLong(tokens.group(1).replace(",", ""));
+        long plain = Long.parseLong(tokens.group(2).replace(",", ""));
+        assertTrue(plain > 0 && clauseIndex > plain, run.out());
         assertEquals(2, run.out().lines().filter(l -> l.startsWith("search over ")).count(), run.out());
         assertEquals(2, run.out().lines().filter(l -> l.startsWith("peak heap at ")).count(), run.out());
         assertTrue(run.err().contains("bench: size 130: index"), run.err());
@@ -28,8 +44,9 @@ class BenchCommandTest {
     void jsonHasOneResultPerStageAndSize() {
         CliRun run = CliRun.of("bench", "--sizes", "26", "--repetitions", "1", "--format", "json");
         assertEquals(0, run.status(), run.err());
-        assertEquals(6, run.out().split("\\{\"stage\":").length - 1, run.out());
+        assertEquals(7, run.out().split("\\{\"stage\":").length - 1, run.out());
         assertTrue(run.out().contains("\"search\":[{\"clauses\":"), run.out());
+        assertTrue(run.out().contains("\"tokens\":[{\"clauses\":26,\"clauseIndex\":"), run.out());
     }
 
     @Test

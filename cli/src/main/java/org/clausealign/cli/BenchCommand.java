@@ -157,26 +157,14 @@ final class BenchCommand implements Callable<Integer> {
             long bytes = files.stream().mapToLong(f -> f.length).sum();
             System.gc();
             resetPeakHeap();
-            progress("size " + size + ": read+split");
             // Read from files, as the command line does: one file per language, read on every core.
             Path inputs = temporaryFolder("clausealign-bench-input");
             List<Path> paths = write(inputs, files);
             Supplier<ParallelDocument> split = () -> ClauseAlign.read(paths, ReadOptions.DEFAULTS);
-            ParallelDocument document = split.get();
-            long allClauses = document.versions().stream().mapToLong(v -> v.clauses().size()).sum();
-            results.add(new Result("read+split", document.versions().get(0).clauses().size(), time(split), bytes,
-                    allClauses));
-            int clauses = document.versions().get(0).clauses().size();
-            progress("size " + size + ": align (" + clauses + " clauses per language)");
-            results.add(new Result("align", clauses, time(() -> ClauseAlign.align(document)), bytes, allClauses));
-            ParallelDocument unnumbered = unnumbered(document);
-            progress("size " + size + ": align-unnumbered");
-            results.add(new Result("align-unnumbered", clauses, time(() -> ClauseAlign.align(unnumbered)), bytes,
-                    allClauses));
+            // The whole pipeline runs first, with nothing of the other stages in memory.
             progress("size " + size + ": index (read, split, align, index)");
-            long totalClauses = document.versions().stream().mapToLong(v -> v.clauses().size()).sum();
             Path[] indexFolder = new Path[1];
-            results.add(new Result("index", clauses, time(() -> {
+            Timing pipeline = time(() -> {
                 deleteQuietly(indexFolder[0]);
                 indexFolder[0] = temporaryFolder("clausealign-bench-index");
                 try (ClauseIndex index = ClauseIndex.open(indexFolder[0])) {
@@ -184,28 +172,16 @@ final class BenchCommand implements Callable<Integer> {
                     index.commit();
                     return index.clauseCount();
                 }
-            }), bytes, totalClauses));
-            tokens.put(clauses, new long[] {indexedTokens(indexFolder[0]), 0});
-            Alignment alignment = ClauseAlign.align(document);
-            progress("size " + size + ": index only (from aligned clauses)");
-            results.add(new Result("index-only", clauses, time(() -> {
-                Path folder = temporaryFolder("clausealign-bench-index-only");
-                try (ClauseIndex index = ClauseIndex.open(folder)) {
-                    index.add("synthetic", alignment);
-                    index.commit();
-                    return index.clauseCount();
-                } finally {
-                    deleteQuietly(folder);
-                }
-            }), bytes, totalClauses));
-            progress("size " + size + ": analysis only");
-            results.add(new Result("analysis-only", clauses, time(() -> ClauseIndex.analyzeOnly(alignment)), bytes,
-                    totalClauses));
+            });
+            Counted counted = clauseStages(size, split, bytes, pipeline, results);
+            int clauses = counted.perLanguage();
+            long[] held = {indexedTokens(indexFolder[0]), 0};
+            tokens.put(clauses, held);
             progress("size " + size + ": plain Lucene, one thread, the same paragraphs");
-            results.add(new Result("plain-lucene", clauses, time(() -> tokens.get(clauses)[1] = plainLucene(files, document)),
-                    bytes, totalClauses));
+            results.add(new Result("plain-lucene", clauses, time(() -> held[1] = plainLucene(files, counted.languages())),
+                    bytes, counted.all()));
             progress("size " + size + ": search");
-            searches.put(totalClauses, searchLatency(indexFolder[0]));
+            searches.put(counted.all(), searchLatency(indexFolder[0]));
             deleteQuietly(indexFolder[0]);
             deleteQuietly(inputs);
             peakHeap.put(clauses, peakHeap());
@@ -237,6 +213,43 @@ final class BenchCommand implements Callable<Integer> {
                 : text(results, peakHeap, searches, tokens);
         output.write(spec.commandLine().getOut(), report);
         return 0;
+    }
+
+    /** How many clauses a synthetic treaty has, and in which languages. */
+    private record Counted(int perLanguage, long all, List<Language> languages) {}
+
+    /**
+     * Times the stages that start from clauses read once: read+split, align, align-unnumbered,
+     * then (after the whole pipeline's result, timed before) index-only and analysis-only. The
+     * clauses live only while this runs, so that the stages timed after it have the heap to themselves.
+     */
+    private Counted clauseStages(int size, Supplier<ParallelDocument> split, long bytes, Timing pipeline,
+            List<Result> results) {
+        progress("size " + size + ": read+split");
+        ParallelDocument document = split.get();
+        int clauses = document.versions().get(0).clauses().size();
+        long all = document.versions().stream().mapToLong(v -> v.clauses().size()).sum();
+        results.add(new Result("read+split", clauses, time(split), bytes, all));
+        progress("size " + size + ": align (" + clauses + " clauses per language)");
+        results.add(new Result("align", clauses, time(() -> ClauseAlign.align(document)), bytes, all));
+        progress("size " + size + ": align-unnumbered");
+        results.add(new Result("align-unnumbered", clauses, timeUnnumbered(document), bytes, all));
+        results.add(new Result("index", clauses, pipeline, bytes, all));
+        Alignment alignment = ClauseAlign.align(document);
+        progress("size " + size + ": index only (from aligned clauses)");
+        results.add(new Result("index-only", clauses, time(() -> {
+            Path folder = temporaryFolder("clausealign-bench-index-only");
+            try (ClauseIndex index = ClauseIndex.open(folder)) {
+                index.add("synthetic", alignment);
+                index.commit();
+                return index.clauseCount();
+            } finally {
+                deleteQuietly(folder);
+            }
+        }), bytes, all));
+        progress("size " + size + ": analysis only");
+        results.add(new Result("analysis-only", clauses, time(() -> ClauseIndex.analyzeOnly(alignment)), bytes, all));
+        return new Counted(clauses, all, document.versions().stream().map(LanguageVersion::language).toList());
     }
 
     private <T> Timing time(Supplier<T> stage) {
@@ -281,19 +294,18 @@ final class BenchCommand implements Callable<Integer> {
      *
      * @return the tokens the index holds
      */
-    private static long plainLucene(List<byte[]> files, ParallelDocument document) {
+    private static long plainLucene(List<byte[]> files, List<Language> languages) {
         Path folder = temporaryFolder("clausealign-bench-plain");
         try (Directory directory = FSDirectory.open(folder)) {
             Map<String, Analyzer> perLanguage = new HashMap<>();
-            for (int f = 0; f < files.size(); f++) {
-                Language language = document.versions().get(f).language();
+            for (Language language : languages) {
                 perLanguage.put("text_" + language.code(), language.rules().searchAnalyzer());
             }
             IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perLanguage))
                     .setRAMBufferSizeMB(ClauseIndex.RAM_BUFFER_MB);
             try (IndexWriter writer = new IndexWriter(directory, config)) {
                 for (int f = 0; f < files.size(); f++) {
-                    String field = "text_" + document.versions().get(f).language().code();
+                    String field = "text_" + languages.get(f).code();
                     for (String line : new String(files.get(f), StandardCharsets.UTF_8).split("\n")) {
                         if (line.isBlank()) {
                             continue;
@@ -379,6 +391,12 @@ final class BenchCommand implements Callable<Integer> {
         if (folder != null) {
             Startup.delete(folder);
         }
+    }
+
+    /** Times aligning the versions with all numbering removed; the copy without numbers lives only while this runs. */
+    private Timing timeUnnumbered(ParallelDocument document) {
+        ParallelDocument unnumbered = unnumbered(document);
+        return time(() -> ClauseAlign.align(unnumbered));
     }
 
     /** The same versions with every clause an unnumbered paragraph, so that only content aligns them. */

@@ -15,6 +15,8 @@ final class ClauseBuilder {
     private final List<VersionLine> lines = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private boolean allShort = true;
+    /** A caption line above the clause's first line, or null. */
+    private VersionLine caption;
     String id;
     String label;
     ClauseKind kind;
@@ -36,6 +38,32 @@ final class ClauseBuilder {
         ClauseText.append(text, lines.isEmpty() && marker != null ? content.substring(marker.textOffset()) : content);
         lines.add(line);
         allShort &= isShort;
+    }
+
+    /**
+     * Puts a caption line, such as （目的） or (Purpose) above an article, before the clause's text.
+     *
+     * @param line the caption's line, which the unit before no longer holds
+     */
+    void caption(VersionLine line) {
+        caption = line;
+    }
+
+    /**
+     * Takes the last line from this unit, for the clause below it.
+     *
+     * @return the line
+     */
+    VersionLine removeLastLine() {
+        VersionLine last = lines.remove(lines.size() - 1);
+        List<VersionLine> kept = new ArrayList<>(lines);
+        lines.clear();
+        text.setLength(0);
+        boolean wasShort = allShort;
+        for (VersionLine line : kept) {
+            add(line, wasShort);
+        }
+        return last;
     }
 
     /** Moves another unit's lines to the end of this clause, which it continues. */
@@ -81,10 +109,16 @@ final class ClauseBuilder {
     }
 
     Clause build() {
-        VersionLine first = lines.get(0);
+        VersionLine first = caption != null ? caption : lines.get(0);
         int start = first.line().contentStart();
         int end = lines.get(lines.size() - 1).line().contentEnd();
         String joined = text.toString();
+        if (caption != null) {
+            StringBuilder captioned = new StringBuilder();
+            ClauseText.append(captioned, caption.line().content());
+            ClauseText.append(captioned, joined);
+            joined = captioned.toString();
+        }
         return new Clause(id, label, kind, marker == null ? "" : marker.printed(), joined,
                 ClauseText.normalize(joined), start, end);
     }

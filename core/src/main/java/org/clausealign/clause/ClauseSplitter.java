@@ -23,6 +23,8 @@ import org.clausealign.text.SourceText;
  * clause they are the closing. Lines after a rule of underscores form signature blocks.
  */
 public final class ClauseSplitter {
+    /** A caption line: a few words in brackets, alone on the line. */
+    private static final Pattern CAPTION = Pattern.compile("^[（(][^（）()]{1,40}[）)]$");
     private static final Pattern PREAMBLE_HEADING = Pattern.compile(
             "^[〈<《\\[(（【]?\\s*(Preamble|PREAMBLE|Préambule|PRÉAMBULE|前文)\\s*[〉>》\\])）】]?$");
 
@@ -132,7 +134,11 @@ public final class ClauseSplitter {
                     continue;
                 }
             }
+            VersionLine caption = marker.style() == Style.ARTICLE ? takeCaption(current, units) : null;
             current = new ClauseBuilder(marker);
+            if (caption != null) {
+                current.caption(caption);
+            }
             numbering.open(marker, line.line().indent(), current);
             current.id = numbering.id();
             current.label = numbering.label();
@@ -143,6 +149,36 @@ public final class ClauseSplitter {
             previous = line;
         }
         return units;
+    }
+
+    /**
+     * A caption on the line above an article, （目的） or (Purpose) as statutes print them, belongs
+     * to the article: it is taken from the unit before, which it ends.
+     *
+     * @return the caption's line, or null if the unit before does not end with a caption
+     */
+    private static VersionLine takeCaption(ClauseBuilder before, List<ClauseBuilder> units) {
+        if (before == null || before.signature || before.isEmpty()) {
+            return null;
+        }
+        VersionLine last = before.lines().get(before.lines().size() - 1);
+        if (!isCaption(last.line().content())) {
+            return null;
+        }
+        if (before.lines().size() > 1) {
+            return before.removeLastLine();
+        }
+        if (before.marker == null) {
+            units.remove(before);
+            return last;
+        }
+        return null;
+    }
+
+    /** @return whether a line is only a caption in brackets: a few words, not a list marker such as (iv) */
+    private static boolean isCaption(String content) {
+        return CAPTION.matcher(content).matches() && content.codePoints().filter(Character::isLetter).count() >= 2
+                && MarkerParser.parse(content).isEmpty();
     }
 
     /** Gives ids to the unnumbered units, folding continuations into the clause they continue. */

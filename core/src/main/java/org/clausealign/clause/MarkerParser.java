@@ -23,16 +23,29 @@ import java.util.regex.Pattern;
 final class MarkerParser {
     /** Lists longer than this are not written in roman numerals; "(CIV)" is an acronym. */
     private static final int MAX_ROMAN = 40;
+    private static final String[] ROMAN_NAMES = romanNames();
     private static final Map<String, Integer> ROMANS = romans();
 
+    /** Article 3, Article 2-2 (a branch article inserted after 2), Article premier, Chapter IV… */
     private static final Pattern ARTICLE = Pattern.compile(
             "^(Article|ARTICLE|Art\\.|Section|SECTION|Chapter|CHAPTER|Chapitre|CHAPITRE|Part|PART|Partie|PARTIE)"
                     + "[\\s\\u00A0]*([0-9]{1,4}(?:er|re)?|[IVXLC]{1,7}|premier|première|PREMIER|PREMIÈRE|first|FIRST)"
+                    + "(?:-([0-9]{1,3})(?![0-9]))?"
                     + "(?=$|[\\s\\u00A0]*[–—\\-.:]|[\\s\\u00A0]+[\\p{Lu}\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}“\"«(])");
-    /** 第N条, 第N章…: a caption in brackets may follow (第三条（基本方針）), a particle may not (第3条に定める). */
+    /**
+     * 第N条, 第N章…, and branch articles 第N条のM: a caption in brackets may follow (第三条（基本方針）),
+     * a particle may not (第3条に定める).
+     */
     private static final Pattern JAPANESE = Pattern.compile(
             "^[第弟]\\s?([0-9０-９]{1,4}|[〇一二三四五六七八九十百千]{1,6})\\s?(条|章|編|部|節)"
+                    + "(?:の([0-9０-９]{1,3}|[一二三四五六七八九十]{1,4}))?"
                     + "(?=$|[\\s　]|（[^）]{1,30}）\\s*$|[^のにをがはとへやも又若でかた各及並等、。，．（(第0-9０-９])");
+    /** "(1) " right after an article's number: the article's first paragraph starts on its heading line. */
+    private static final Pattern FIRST_PARAGRAPH = Pattern.compile("^[(（]\\s?[1１]\\s?[)）][\\s　]+(?=\\S)");
+    /** ２　: a Japanese statute's paragraph number, an ideographic space after it. */
+    private static final Pattern JA_PARAGRAPH = Pattern.compile("^([0-9０-９]{1,2})　(?=\\S)");
+    /** 一　: a Japanese statute's item number in kanji, a space after it. */
+    private static final Pattern JA_ITEM = Pattern.compile("^([一二三四五六七八九十]{1,3})[　 ](?=\\S)");
     private static final Pattern DECIMAL = Pattern.compile(
             "^([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){1,4})[.．]?(?=[\\s　]|$)");
     private static final Pattern DOT_NUMBER = Pattern.compile("^([0-9０-９]{1,4})[.．](?=$|[^0-9０-９.．,，)）])");
@@ -61,13 +74,26 @@ final class MarkerParser {
             if (value > 0) {
                 Style style = m.group(1).toLowerCase(Locale.ROOT).startsWith("chap")
                         || m.group(1).toLowerCase(Locale.ROOT).startsWith("part") ? Style.CHAPTER : Style.ARTICLE;
-                readings.add(marker(style, value, Integer.toString(value), content, m.end()));
+                if (style == Style.ARTICLE || m.group(3) == null) {
+                    readings.add(article(style, value, m.group(3) == null ? 0 : digits(m.group(3)), content, m.end(),
+                            null));
+                }
             }
         } else if ((m = JAPANESE.matcher(content)).find()) {
             int value = japaneseNumber(m.group(1));
+            int branch = m.group(3) == null ? 0 : japaneseNumber(m.group(3));
+            boolean article = m.group(2).equals("条");
+            if (value > 0 && branch >= 0 && (article || branch == 0)) {
+                readings.add(article(article ? Style.ARTICLE : Style.CHAPTER, value, branch, content, m.end(),
+                        article ? Style.JA_PARAGRAPH : null));
+            }
+        } else if ((m = JA_PARAGRAPH.matcher(content)).find()) {
+            int value = digits(m.group(1));
+            readings.add(marker(Style.JA_PARAGRAPH, value, Integer.toString(value), content, m.end()));
+        } else if ((m = JA_ITEM.matcher(content)).find()) {
+            int value = japaneseNumber(m.group(1));
             if (value > 0) {
-                Style style = m.group(2).equals("条") ? Style.ARTICLE : Style.CHAPTER;
-                readings.add(marker(style, value, Integer.toString(value), content, m.end()));
+                readings.add(marker(Style.JA_ITEM, value, itemComponent(value), content, m.end()));
             }
         } else if ((m = DECIMAL.matcher(content)).find()) {
             String path = digitsOf(m.group(1).replace('．', '.'));
@@ -103,7 +129,8 @@ final class MarkerParser {
         }
         char first = content.charAt(0);
         if (first == '(' || first == '（' || first == '第' || first == '弟' || first >= '0' && first <= '9'
-                || first >= '０' && first <= '９' || first >= '\u2460' && first <= '\u2473') {
+                || first >= '０' && first <= '９' || first >= '\u2460' && first <= '\u2473'
+                || "一二三四五六七八九十".indexOf(first) >= 0) {
             return true;
         }
         if (!(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z')) {
@@ -119,6 +146,24 @@ final class MarkerParser {
             i++;
         }
         return i < content.length() && (content.charAt(i) == '.' || content.charAt(i) == ')');
+    }
+
+    /**
+     * An article or chapter heading; a branch article (2-2, 第二条の二) has its main article's
+     * value, so that the next article continues the count. "(1)" after an article's number
+     * starts its first paragraph on the heading line.
+     */
+    private static Marker article(Style style, int value, int branch, String content, int end, Style firstInside) {
+        String component = branch > 0 ? value + "-" + branch : Integer.toString(value);
+        Marker heading = marker(style, value, component, content, end);
+        if (style == Style.ARTICLE && firstInside == null) {
+            Matcher first = FIRST_PARAGRAPH.matcher(content).region(heading.textOffset(), content.length());
+            if (first.lookingAt()) {
+                return new Marker(style, value, component, heading.printed(), first.end(), Style.PAREN_NUMBER);
+            }
+        }
+        return firstInside == null ? heading
+                : new Marker(style, value, component, heading.printed(), heading.textOffset(), firstInside);
     }
 
     private static Marker marker(Style style, int value, String component, String content, int end) {
@@ -193,15 +238,28 @@ final class MarkerParser {
         }
     }
 
-    /** Roman numerals up to {@link #MAX_ROMAN}, spelled by ICU's numbering-system rules. */
-    private static Map<String, Integer> romans() {
+    /** Roman numerals up to {@link #MAX_ROMAN}, spelled by ICU's numbering-system rules; index 0 unused. */
+    private static String[] romanNames() {
         RuleBasedNumberFormat format = new RuleBasedNumberFormat(ULocale.ROOT, RuleBasedNumberFormat.NUMBERING_SYSTEM);
         format.setDefaultRuleSet("%roman-lower");
+        String[] names = new String[MAX_ROMAN + 1];
+        for (int i = 1; i <= MAX_ROMAN; i++) {
+            names[i] = format.format(i);
+        }
+        return names;
+    }
+
+    private static Map<String, Integer> romans() {
         Map<String, Integer> romans = new HashMap<>();
         for (int i = 1; i <= MAX_ROMAN; i++) {
-            romans.put(format.format(i), i);
+            romans.put(ROMAN_NAMES[i], i);
         }
         return Map.copyOf(romans);
+    }
+
+    /** @return the item's id component: the roman numeral its translations print, (i), (ii)…; digits past them */
+    private static String itemComponent(int value) {
+        return value <= MAX_ROMAN ? ROMAN_NAMES[value] : Integer.toString(value);
     }
 
     /** Loaded on first use only: most texts number their articles in digits. */

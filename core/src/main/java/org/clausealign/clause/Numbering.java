@@ -17,12 +17,19 @@ final class Numbering {
     /** A gap this large still continues a list when the line before clearly ends a paragraph. */
     private static final int MAX_GAP = 3;
 
-    /** One open level and the clause that holds its current value. */
-    record Level(Marker marker, int indent, ClauseBuilder clause) {}
+    /**
+     * One open level and the clause that holds its current value.
+     *
+     * @param implicit the level's first value has no marker line: the clause above holds it
+     *     (see {@link Marker#firstInside()}), so it adds nothing to ids
+     */
+    record Level(Marker marker, int indent, ClauseBuilder clause, boolean implicit) {}
 
     private final List<Level> levels = new ArrayList<>();
     /** Articles number on across chapters: the last value of each heading style, open or not. */
     private final Map<Style, Integer> lastHeading = new EnumMap<>(Style.class);
+    /** The clauses opened below a list's unmarked first value (see {@link Level#implicit()}). */
+    private final List<ClauseBuilder> belowFirstValue = new ArrayList<>();
 
     /**
      * What the text before a marker says about it.
@@ -55,7 +62,9 @@ final class Numbering {
             int last = level >= 0 ? levels.get(level).marker().value()
                     : reading.style().isHeading() ? lastHeading.getOrDefault(reading.style(), -1) : -1;
             int gap = reading.value() - last;
-            if (last >= 0 && (gap == 1 || (gap > 1 && gap <= MAX_GAP && context.clearBreak())
+            // A branch article (2-2) comes after its main article and has its value.
+            boolean branch = gap == 0 && reading.style().isHeading() && reading.component().indexOf('-') > 0;
+            if (last >= 0 && (gap == 1 || branch || (gap > 1 && gap <= MAX_GAP && context.clearBreak())
                     || (gap > 1 && reading.style().isHeading() && context.clearBreak()))
                     && (reading.style() != Style.DECIMAL || fitsDecimal(reading))) {
                 continuing = reading;
@@ -139,6 +148,9 @@ final class Numbering {
      */
     void open(Marker marker, int indent, ClauseBuilder clause) {
         int level = levelOf(marker.style());
+        if (level >= 0 && levels.get(level).implicit()) {
+            citeUnderFirstValue(levels.get(level));
+        }
         if (level >= 0) {
             truncate(level);
         } else if (marker.style() == Style.CHAPTER) {
@@ -146,10 +158,37 @@ final class Numbering {
         } else if (marker.style() == Style.ARTICLE) {
             truncate(levelOf(Style.CHAPTER) + 1);
         }
-        levels.add(new Level(marker, indent, clause));
+        levels.add(new Level(marker, indent, clause, false));
         if (marker.style().isHeading()) {
             lastHeading.put(marker.style(), marker.value());
         }
+        if (levels.stream().noneMatch(Level::implicit)) {
+            belowFirstValue.clear();
+        } else {
+            belowFirstValue.add(clause);
+        }
+        if (marker.firstInside() != null) {
+            levels.add(new Level(new Marker(marker.firstInside(), 1, "1", "", 0), indent, clause, true));
+        }
+    }
+
+    /**
+     * A list whose first value has no marker line of its own turns out to go on ("２" after
+     * 第二条, "(2)" after "Article 2 (1)"): the items read so far belong to that first value, and
+     * are cited under it, 2(1)(i) rather than 2(i). Until then they are 2(i), as an article with a
+     * single paragraph cites them.
+     */
+    private void citeUnderFirstValue(Level first) {
+        ClauseBuilder holder = first.clause();
+        String component = first.marker().component();
+        for (ClauseBuilder below : belowFirstValue) {
+            below.id = holder.id + "." + component + below.id.substring(holder.id.length());
+            below.label = holder.label + "(" + component + ")" + below.label.substring(holder.label.length());
+            if (below.kind == ClauseKind.PARAGRAPH) {
+                below.kind = ClauseKind.ITEM;
+            }
+        }
+        belowFirstValue.clear();
     }
 
     /** @return the id of the innermost open level: "2.c.vii", "chapter.2", "1.1" */
@@ -204,6 +243,9 @@ final class Numbering {
         List<String> path = new ArrayList<>();
         for (Level level : levels) {
             Style style = level.marker().style();
+            if (level.implicit()) {
+                continue;
+            }
             if (style == Style.DECIMAL) {
                 path.clear();
                 path.addAll(List.of(level.marker().component().split("\\.")));

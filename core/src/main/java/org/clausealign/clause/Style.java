@@ -37,6 +37,10 @@ enum Style {
     CLOSE_ROMAN,
     /** ① */
     CIRCLED,
+    /** ２ followed by an ideographic space: a paragraph (項) of a Japanese statute's article, from the second on */
+    JA_PARAGRAPH,
+    /** 一 followed by a space: an item (号) of a Japanese statute, cited as (i), (ii)… in translations */
+    JA_ITEM,
     /** 1.1, 2.3.1 */
     DECIMAL;
 

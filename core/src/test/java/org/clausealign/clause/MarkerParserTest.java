@@ -43,6 +43,13 @@ class MarkerParserTest {
         "a. Adapted Material means|DOT_LOWER:1:a:Adapted Material means",
         "iv. a notice|DOT_ROMAN:4:iv:a notice",
         "A. reproduce|DOT_UPPER:1:A:reproduce",
+        "第二条の二　国は|ARTICLE:2:2-2:国は",
+        "第10条の3|ARTICLE:10:10-3:",
+        "Article 2-2 The State must|ARTICLE:2:2-2:The State must",
+        "Article 2 (1) The term|ARTICLE:2:2:The term",
+        "２　前項の規定は|JA_PARAGRAPH:2:2:前項の規定は",
+        "一　リチウムイオン蓄電池|JA_ITEM:1:i:リチウムイオン蓄電池",
+        "十二　その他|JA_ITEM:12:xii:その他",
     })
     void readsTheNumberingLegalTextsUse(String line, String expected) {
         assertEquals(expected, readings(line));
@@ -64,8 +71,24 @@ class MarkerParserTest {
         "i.e. the",
         "etc. and",
         "２０２３年１月のオタワでの",
+        "第二条の規定により",
+        "一層の協力",
+        "二国間の協力",
+        "２０３０年までに",
+        "2 million tonnes",
     })
     void crossReferencesAndOrdinaryWordsAreNotMarkers(String line) {
         assertEquals(List.of(), MarkerParser.parse(line));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "第二条　この法律において|JA_PARAGRAPH",
+        "Article 3 (1) The Minister|PAREN_NUMBER",
+        "Article 3 The Minister|",
+        "第一章　総則|",
+    })
+    void anArticleHoldsTheFirstParagraphOfTheListThatFollows(String line, String firstInside) {
+        assertEquals(firstInside == null ? null : Style.valueOf(firstInside), MarkerParser.parse(line).get(0).firstInside());
     }
 }

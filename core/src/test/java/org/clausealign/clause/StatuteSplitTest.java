@@ -1,0 +1,113 @@
+package org.clausealign.clause;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.clausealign.ClauseAlign;
+import org.clausealign.ReadOptions;
+import org.clausealign.TestData;
+import org.clausealign.align.Alignment;
+import org.clausealign.align.ClauseGroup;
+import org.clausealign.lang.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A Japanese statute as e-Gov prints it and its English translation as the Japanese Law
+ * Translation database prints it (testdata/statute): captions above articles, 第二条の二 / Article
+ * 2-2 branch articles, paragraphs numbered from the second (２ / (2), the first unnumbered in
+ * Japanese and "(1)" on the heading line in English), and items in kanji (一 / (i)).
+ */
+class StatuteSplitTest {
+    /**
+     * Both versions: the chapters, articles, their paragraphs and items, cited the same way. An
+     * article holds its first paragraph, whose items are 2.1.i ("Article 2(1)(i)").
+     */
+    private static final String IDS = "title chapter.1 1 2 2.1.i 2.1.ii 2.1.iii 2.2 2-2 chapter.2 3 3.2 3.2.i 3.2.ii 3.3 4";
+
+    private static LanguageVersion split(String language) {
+        return ClauseAlign.read(List.of(TestData.path("statute/" + language + ".txt")), ReadOptions.DEFAULTS)
+                .versions().get(0);
+    }
+
+    private static String ids(LanguageVersion version) {
+        return version.clauses().stream().map(Clause::id).collect(Collectors.joining(" "));
+    }
+
+    @Test
+    void japaneseArticlesParagraphsAndItemsAreClauses() {
+        LanguageVersion ja = split("ja");
+        assertEquals(IDS, ids(ja));
+        assertEquals("この法律において「再資源化」とは、使用済みの蓄電池から重要鉱物を回収し、これを原材料として利用することができる状態にすることをいう。",
+                ja.clause("2.2").orElseThrow().text());
+        assertEquals("リチウムイオン蓄電池", ja.clause("2.1.i").orElseThrow().text());
+        assertEquals("一", ja.clause("2.1.i").orElseThrow().marker());
+        assertEquals("第二条の二", ja.clause("2-2").orElseThrow().marker());
+    }
+
+    @Test
+    void englishArticleHoldsItsFirstParagraphAndTheSecondContinuesIt() {
+        LanguageVersion en = split("en");
+        assertEquals(IDS, ids(en));
+        assertEquals("(Definitions) The term \"storage battery\" as used in this Act means the following:",
+                en.clause("2").orElseThrow().text());
+        assertEquals("3(2)(i)", en.clause("3.2.i").orElseThrow().label());
+        assertEquals("2(1)(iii)", en.clause("2.1.iii").orElseThrow().label());
+        assertEquals("Article 2-2", en.clause("2-2").orElseThrow().marker());
+    }
+
+    @Test
+    void aCaptionAboveAnArticleOpensItsText() {
+        assertEquals("（目的）この法律は、蓄電池の再資源化を促進するための措置を講ずることにより、資源の有効な利用の確保を図り、"
+                + "もって国民経済の健全な発展に寄与することを目的とする。", split("ja").clause("1").orElseThrow().text());
+        LanguageVersion en = split("en");
+        assertTrue(en.clause("2-2").orElseThrow().text().startsWith("(Provision of Information) The State must"),
+                en.clause("2-2").orElseThrow().text());
+        // The caption is not left at the end of the article above it.
+        assertTrue(en.clause("1").orElseThrow().text().endsWith("national economy."), en.clause("1").orElseThrow().text());
+    }
+
+    @Test
+    void itemsOfAnArticleWithOneParagraphAreCitedUnderTheArticle() {
+        String ja = """
+                第五条　次に掲げる者は、報告しなければならない。
+                一　製造業者
+                二　輸入業者
+                第六条　この法律は、公布の日から施行する。
+                """;
+        String en = """
+                Article 5 The following persons must report:
+                (i) manufacturers;
+                (ii) importers.
+                Article 6 This Act comes into effect on the day of its promulgation.
+                """;
+        assertEquals("5 5.i 5.ii 6", ids(ClauseAlign.parse(ja, "ja", List.of(Language.JA)).versions().get(0)));
+        assertEquals("5 5.i 5.ii 6", ids(ClauseAlign.parse(en, "en", List.of(Language.EN)).versions().get(0)));
+    }
+
+    @Test
+    void aBracketedLineAboveRunningTextStaysWhereItIs() {
+        LanguageVersion en = ClauseAlign.parse("""
+                Article 1 The parties cooperate.
+                (Reference only)
+                This paragraph explains the article.
+                Article 2 The parties report.
+                """, "en", List.of(Language.EN)).versions().get(0);
+        // Only a line right above an article is its caption.
+        assertEquals("The parties report.", en.clause("2").orElseThrow().text());
+        assertTrue(en.clauses().stream().anyMatch(c -> c.text().contains("(Reference only) This paragraph explains")),
+                en.clauses().toString());
+    }
+
+    @Test
+    void translationAlignsClauseForClause() {
+        Alignment alignment = ClauseAlign.align(ClauseAlign.read(
+                List.of(TestData.path("statute/ja.txt"), TestData.path("statute/en.txt")), ReadOptions.DEFAULTS));
+        assertEquals(IDS, alignment.groups().stream().map(ClauseGroup::id).collect(Collectors.joining(" ")));
+        for (ClauseGroup group : alignment.groups()) {
+            assertEquals(1, group.clauses().get(Language.JA).size(), group.id());
+            assertEquals(1, group.clauses().get(Language.EN).size(), group.id());
+        }
+    }
+}

@@ -46,6 +46,10 @@ final class MarkerParser {
     private static final Pattern JA_PARAGRAPH = Pattern.compile("^([0-9０-９]{1,2})　(?=\\S)");
     /** 一　: a Japanese statute's item number in kanji, a space after it. */
     private static final Pattern JA_ITEM = Pattern.compile("^([一二三四五六七八九十]{1,3})[　 ](?=\\S)");
+    /** The iroha order in which statutes letter the sub-items of an item: イ, ロ, ハ… */
+    private static final String IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス";
+    /** イ　: a sub-item, a space after it. */
+    private static final Pattern JA_SUBITEM = Pattern.compile("^([" + IROHA + "])[　 ](?=\\S)");
     private static final Pattern DECIMAL = Pattern.compile(
             "^([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){1,4})[.．]?(?=[\\s　]|$)");
     private static final Pattern DOT_NUMBER = Pattern.compile("^([0-9０-９]{1,4})[.．](?=$|[^0-9０-９.．,，)）])");
@@ -95,6 +99,11 @@ final class MarkerParser {
             if (value > 0) {
                 readings.add(marker(Style.JA_ITEM, value, itemComponent(value), content, m.end()));
             }
+        } else if ((m = JA_SUBITEM.matcher(content)).find()) {
+            int value = IROHA.indexOf(m.group(1).charAt(0)) + 1;
+            // Translations letter them (a), (b)… as far as the alphabet goes.
+            String component = value <= 26 ? String.valueOf((char) ('a' + value - 1)) : Integer.toString(value);
+            readings.add(marker(Style.JA_SUBITEM, value, component, content, m.end()));
         } else if ((m = DECIMAL.matcher(content)).find()) {
             String path = digitsOf(m.group(1).replace('．', '.'));
             String last = path.substring(path.lastIndexOf('.') + 1);
@@ -130,7 +139,7 @@ final class MarkerParser {
         char first = content.charAt(0);
         if (first == '(' || first == '（' || first == '第' || first == '弟' || first >= '0' && first <= '9'
                 || first >= '０' && first <= '９' || first >= '\u2460' && first <= '\u2473'
-                || "一二三四五六七八九十".indexOf(first) >= 0) {
+                || "一二三四五六七八九十".indexOf(first) >= 0 || IROHA.indexOf(first) >= 0) {
             return true;
         }
         if (!(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z')) {

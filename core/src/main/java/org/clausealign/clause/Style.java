@@ -41,6 +41,8 @@ enum Style {
     JA_PARAGRAPH,
     /** 一 followed by a space: an item (号) of a Japanese statute, cited as (i), (ii)… in translations */
     JA_ITEM,
+    /** イ followed by a space: a sub-item of a Japanese statute's item, in iroha order, cited as (a), (b)… */
+    JA_SUBITEM,
     /** 1.1, 2.3.1 */
     DECIMAL;
 

@@ -50,6 +50,8 @@ class MarkerParserTest {
         "２　前項の規定は|JA_PARAGRAPH:2:2:前項の規定は",
         "一　リチウムイオン蓄電池|JA_ITEM:1:i:リチウムイオン蓄電池",
         "十二　その他|JA_ITEM:12:xii:その他",
+        "イ　製造業者|JA_SUBITEM:1:a:製造業者",
+        "ハ　輸入業者|JA_SUBITEM:3:c:輸入業者",
     })
     void readsTheNumberingLegalTextsUse(String line, String expected) {
         assertEquals(expected, readings(line));
@@ -76,6 +78,8 @@ class MarkerParserTest {
         "二国間の協力",
         "２０３０年までに",
         "2 million tonnes",
+        "イノベーションの推進",
+        "ハイブリッド車",
     })
     void crossReferencesAndOrdinaryWordsAreNotMarkers(String line) {
         assertEquals(List.of(), MarkerParser.parse(line));

@@ -87,6 +87,26 @@ class StatuteSplitTest {
     }
 
     @Test
+    void subItemsInIrohaOrderAreLetteredUnderTheirItem() {
+        String ja = """
+                第七条　次に掲げる者は、届け出なければならない。
+                一　次のいずれかに該当する事業者
+                　イ　蓄電池の製造業者
+                　ロ　蓄電池の輸入業者
+                二　地方公共団体
+                """;
+        String en = """
+                Article 7 The following persons must notify:
+                (i) business operators falling under either of the following:
+                  (a) manufacturers of storage batteries;
+                  (b) importers of storage batteries;
+                (ii) local governments.
+                """;
+        assertEquals("7 7.i 7.i.a 7.i.b 7.ii", ids(ClauseAlign.parse(ja, "ja", List.of(Language.JA)).versions().get(0)));
+        assertEquals("7 7.i 7.i.a 7.i.b 7.ii", ids(ClauseAlign.parse(en, "en", List.of(Language.EN)).versions().get(0)));
+    }
+
+    @Test
     void aBracketedLineAboveRunningTextStaysWhereItIs() {
         LanguageVersion en = ClauseAlign.parse("""
                 Article 1 The parties cooperate.

@@ -49,6 +49,20 @@ class IndexSearchCommandTest {
     }
 
     @Test
+    void aBrokenLinkAloneMakesTheRunBadInputWhileTheGoodFileIsIndexed() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("linked"));
+        Files.writeString(folder.resolve("good.txt"), "1. Objective\n(a) Cooperation on lithium.\n");
+        Files.createSymbolicLink(folder.resolve("gone.txt"), folder.resolve("moved-away.txt"));
+        String index = dir.resolve("index").toString();
+        CliRun run = CliRun.of("index", folder.toString(), "--index", index);
+        assertEquals(2, run.status(), run.err());
+        assertTrue(run.err().contains("1 skipped"), run.err());
+        CliRun search = CliRun.of("search", "lithium", "--index", index);
+        assertEquals(0, search.status(), search.err());
+        assertTrue(search.out().contains("good.txt"), search.out());
+    }
+
+    @Test
     void searchingWithoutAnIndexOrWithBadSyntaxIsBadInput() {
         Path missing = dir.resolve("none");
         assertEquals(new CliRun(2, "", "clausealign: " + missing + ": no index here; build one with 'clausealign index FILE...'\n"),

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.clausealign.ClauseAlign;
 import org.clausealign.ReadOptions;
 import org.clausealign.align.Alignment;
@@ -40,6 +42,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "versions, splits each into its clauses, aligns them with a confidence per group, shows",
             "them side by side, searches them in each language, and reports where they differ."})
 final class DemoCommand implements Callable<Integer> {
+    /** Groups shown side by side: enough to see the alignment, few enough to keep the findings in view. */
+    private static final int SHOWN_GROUPS = 5;
+
     private static Path temporaryFolder() {
         try {
             return Files.createTempDirectory("clausealign-demo");
@@ -69,7 +74,11 @@ final class DemoCommand implements Callable<Integer> {
         long low = alignment.groups().stream().filter(g -> g.confidence() < HtmlReport.LOW_CONFIDENCE).count();
         out.println("Aligned into " + alignment.groups().size() + " clause groups, " + low + " with low confidence.");
         out.println();
-        for (ClauseGroup group : alignment.groups()) {
+        Report report = Checks.run(alignment, CheckOptions.DEFAULTS);
+        List<ClauseGroup> shown = shown(alignment, report);
+        out.println("Side by side, " + (report.findings().isEmpty() ? "the first groups" : "the groups the report below is about")
+                + " (all " + alignment.groups().size() + " are in the HTML report):");
+        for (ClauseGroup group : shown) {
             out.println(group.label() + "  [" + String.format(Locale.ROOT, "%.2f", group.confidence()) + "]");
             for (Language language : alignment.languages()) {
                 String text = group.text(language);
@@ -90,7 +99,6 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         out.println();
-        Report report = Checks.run(alignment, CheckOptions.DEFAULTS);
         out.println("Where the versions may not say the same thing (" + report.findings().size() + " findings):");
         for (Finding finding : report.findings()) {
             out.println("  " + finding.severity().name().toLowerCase(Locale.ROOT) + "  " + finding.message());
@@ -103,5 +111,12 @@ final class DemoCommand implements Callable<Integer> {
         out.println("      clausealign index FILE...; clausealign search QUERY   (see clausealign --help)");
         out.flush();
         return 0;
+    }
+
+    /** @return the groups the findings are about, in document order, or the first groups if there are none */
+    private static List<ClauseGroup> shown(Alignment alignment, Report report) {
+        Set<String> concerned = report.findings().stream().map(Finding::group).collect(Collectors.toSet());
+        List<ClauseGroup> groups = alignment.groups().stream().filter(g -> concerned.contains(g.id())).toList();
+        return (groups.isEmpty() ? alignment.groups() : groups).stream().limit(SHOWN_GROUPS).toList();
     }
 }

@@ -87,12 +87,12 @@ final class NumberCheck implements Check {
         }
         Map<Language, String> evidence = new LinkedHashMap<>();
         quantities.forEach((language, list) -> evidence.put(language, list.isEmpty() ? "none"
-                : String.join(", ", list.stream().map(q -> q.number() + " " + q.unit()).toList())));
+                : String.join(", ", list.stream().map(Invariants.Quantity::written).toList())));
         return Optional.of(Groups.finding(id(), Severity.WARNING, group, List.copyOf(read.keySet()), evidence,
                 "Units differ between the versions of " + group.label() + " (" + summary(evidence) + ")."));
     }
 
-    /** "ja: 600 gigawatt-hour; en: 600 megawatt-hour" */
+    /** "ja: 600 GWh; en: 600 MWh" */
     private static String summary(Map<Language, String> evidence) {
         StringBuilder says = new StringBuilder();
         evidence.forEach((language, list) -> says.append(says.length() == 0 ? "" : "; ").append(language.code())

@@ -62,6 +62,12 @@ public final class Invariants {
         public boolean unitConflicts(Quantity other) {
             return Units.conflict(unit, other.unit);
         }
+
+        /** @return the quantity as a report writes it, in English symbols: "600 GWh", "50%" */
+        public String written() {
+            String symbol = Units.symbol(unit);
+            return symbol.equals("%") ? number + symbol : number + " " + symbol;
+        }
     }
 
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{IsLatin}\\d])[A-Z][A-Z0-9]{1,7}(?![\\p{IsLatin}\\d])");

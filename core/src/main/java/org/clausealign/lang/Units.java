@@ -31,6 +31,8 @@ final class Units {
     private static final Map<String, String> NAMES = new HashMap<>();
     /** Symbols as written, case and all ("GWh", "MW"), to unit identifiers. */
     private static final Map<String, String> SYMBOLS = new HashMap<>();
+    /** Each unit identifier's English symbol, as reports write it: GWh, t, km. */
+    private static final Map<String, String> WRITTEN = new HashMap<>();
     /** Each unit identifier's type: energy, mass… */
     private static final Map<String, String> TYPE_OF = new HashMap<>();
     /** SI prefixes, so that gigawatt-hour and megawatt-hour are seen as one unit at two scales. */
@@ -57,12 +59,14 @@ final class Units {
                         if (kiloSymbol.startsWith("k")) {
                             // CLDR spells kWh but composes GW⋅hr: the kilo unit's symbol shows the usual form.
                             SYMBOLS.putIfAbsent(prefixSymbol + kiloSymbol.substring(1), id);
+                            WRITTEN.put(id, prefixSymbol + kiloSymbol.substring(1));
                         }
                     }
                 }
             }
         }
         SYMBOLS.put("%", "percent");
+        WRITTEN.put("percent", "%");
         TYPE_OF.put("percent", "concentr");
         LONGEST_NAME = NAMES.keySet().stream().mapToInt(String::length).max().orElse(0) + 1;
     }
@@ -83,6 +87,15 @@ final class Units {
             return false;
         }
         return !TYPE_OF.get(a).equals(TYPE_OF.get(b)) || base(a).equals(base(b));
+    }
+
+    /**
+     * @param id a unit identifier
+     * @return its English symbol, as a report writes it: "GWh" for gigawatt-hour, "%" for percent
+     */
+    static String symbol(String id) {
+        String written = WRITTEN.get(id);
+        return written == null || written.isEmpty() ? id : written;
     }
 
     private static String base(String id) {
@@ -216,6 +229,7 @@ final class Units {
     /** The type is given: ICU knows none for units it composes (gigawatt-hour). */
     private static void add(String id, MeasureUnit unit, String type) {
         TYPE_OF.put(id, type);
+        WRITTEN.put(id, format(unit, ULocale.ENGLISH, UnitWidth.SHORT, 1));
         for (ULocale locale : LOCALES) {
             for (int count : new int[] {1, 2}) {
                 NAMES.putIfAbsent(key(format(unit, locale, UnitWidth.FULL_NAME, count)), id);

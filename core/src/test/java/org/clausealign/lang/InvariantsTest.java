@@ -103,6 +103,15 @@ class InvariantsTest {
     }
 
     @Test
+    void quantitiesAreWrittenWithTheUsualEnglishSymbols() {
+        assertEquals("600 GWh", new Invariants.Quantity("600", "gigawatt-hour").written());
+        assertEquals("600 MWh", new Invariants.Quantity("600", "megawatt-hour").written());
+        assertEquals("3 kWh", new Invariants.Quantity("3", "kilowatt-hour").written());
+        assertEquals("15%", new Invariants.Quantity("15", "percent").written());
+        assertEquals("3.5 t", new Invariants.Quantity("3.5", "tonne").written());
+    }
+
+    @Test
     void findsAcronymsAndAlphanumericNamesButNotEmphasisOrTitles() {
         assertEquals(List.of("MSP", "G7", "JCEPD"), Invariants.acronyms("the MSP, the G7 and the JCEPD (Canada)"));
         assertEquals(List.of("MSP"), Invariants.acronyms("HAVE REACHED the following understanding on the MSP"));

@@ -49,6 +49,6 @@ class MainTest {
         assertTrue(run.out().contains("\n  fr  promouvoir l'utilisation des énergies renouvelables pour la mise en valeur"),
                 run.out());
         assertFalse(run.out().contains("\n2(c)(vii)  ["), run.out());
-        assertTrue(run.out().lines().count() < 40, run.out());
+        assertTrue(run.out().lines().count() < 50, run.out());
     }
 }

@@ -119,9 +119,10 @@ public final class ClauseSplitter {
                     boolean afterHeading = current != null && current.isHeading() && current.lines().size() == 1;
                     boolean opensList = paragraphEnds || Punctuation.endsSentenceOrList(before) || afterHeading
                             || (previous != null && layout.isShort(previous) && !Punctuation.endsWithComma(before));
+                    // A caption line, (Purpose), ends what stands above it as a full stop would.
+                    boolean clearBreak = paragraphEnds || Punctuation.endsSentenceOrList(before) || isCaption(before);
                     marker = numbering.accept(readings, line.line().indent(), new Numbering.Context(opensList,
-                            Punctuation.endsWithColon(before), paragraphEnds || Punctuation.endsSentenceOrList(before),
-                            afterHeading));
+                            Punctuation.endsWithColon(before), clearBreak, afterHeading));
                 }
                 if (marker == null) {
                     if (current == null || paragraphEnds) {
@@ -134,7 +135,7 @@ public final class ClauseSplitter {
                     continue;
                 }
             }
-            VersionLine caption = marker.style() == Style.ARTICLE ? takeCaption(current, units) : null;
+            VersionLine caption = marker.style() == Style.ARTICLE ? takeCaption(current, line, units) : null;
             current = new ClauseBuilder(marker);
             if (caption != null) {
                 current.caption(caption);
@@ -152,23 +153,27 @@ public final class ClauseSplitter {
     }
 
     /**
-     * A caption on the line above an article, （目的） or (Purpose) as statutes print them, belongs
-     * to the article: it is taken from the unit before, which it ends.
+     * A caption on the line right above an article, （目的） or (Purpose) as statutes print them,
+     * belongs to the article: it is taken from the unit before, which it ends. A title keeps its
+     * last line ((Unofficial translation), a law's number), and a bare heading its one line of
+     * title ("Article 2" / "(Deleted)").
      *
+     * @param article the article's heading line
      * @return the caption's line, or null if the unit before does not end with a caption
      */
-    private static VersionLine takeCaption(ClauseBuilder before, List<ClauseBuilder> units) {
-        if (before == null || before.signature || before.isEmpty()) {
+    private static VersionLine takeCaption(ClauseBuilder before, VersionLine article, List<ClauseBuilder> units) {
+        if (before == null || before.signature || before.isEmpty() || article.blankLinesBefore() > 0
+                || article.afterOtherLanguage() || units.indexOf(before) == 0) {
             return null;
         }
         VersionLine last = before.lines().get(before.lines().size() - 1);
         if (!isCaption(last.line().content())) {
             return null;
         }
-        if (before.lines().size() > 1) {
+        if (before.lines().size() > (before.isHeading() ? 2 : 1)) {
             return before.removeLastLine();
         }
-        if (before.marker == null) {
+        if (before.marker == null && before.lines().size() == 1) {
             units.remove(before);
             return last;
         }

@@ -39,7 +39,11 @@ final class MarkerParser {
     private static final Pattern JAPANESE = Pattern.compile(
             "^[第弟]\\s?([0-9０-９]{1,4}|[〇一二三四五六七八九十百千]{1,6})\\s?(条|章|編|部|節)"
                     + "(?:の([0-9０-９]{1,3}|[一二三四五六七八九十]{1,4}))?"
-                    + "(?=$|[\\s　]|（[^）]{1,30}）\\s*$|[^のにをがはとへやも又若でかた各及並等、。，．（(第0-9０-９])");
+                    + "(?=$|[\\s　]|（[^）]{1,30}）\\s*$|[^のにをがはとへやも又若でかた各及並等中前後本、。，．（(第0-9０-９])");
+    /** 附則 (with or without a space inside), Supplementary Provisions: what follows a statute's articles. */
+    private static final Pattern SUPPLEMENT = Pattern.compile(
+            "^(附[\\s　]?則|Supplementary Provisions|SUPPLEMENTARY PROVISIONS|Dispositions supplémentaires)"
+                    + "(?=$|[\\s　]*[（(])");
     /** "(1) " right after an article's number: the article's first paragraph starts on its heading line. */
     private static final Pattern FIRST_PARAGRAPH = Pattern.compile("^[(（]\\s?[1１]\\s?[)）][\\s　]+(?=\\S)");
     /** ２　: a Japanese statute's paragraph number, an ideographic space after it. */
@@ -78,19 +82,18 @@ final class MarkerParser {
             if (value > 0) {
                 Style style = m.group(1).toLowerCase(Locale.ROOT).startsWith("chap")
                         || m.group(1).toLowerCase(Locale.ROOT).startsWith("part") ? Style.CHAPTER : Style.ARTICLE;
-                if (style == Style.ARTICLE || m.group(3) == null) {
-                    readings.add(article(style, value, m.group(3) == null ? 0 : digits(m.group(3)), content, m.end(),
-                            null));
-                }
+                readings.add(article(style, value, m.group(3) == null ? 0 : digits(m.group(3)), content, m.end(), null));
             }
         } else if ((m = JAPANESE.matcher(content)).find()) {
             int value = japaneseNumber(m.group(1));
             int branch = m.group(3) == null ? 0 : japaneseNumber(m.group(3));
             boolean article = m.group(2).equals("条");
-            if (value > 0 && branch >= 0 && (article || branch == 0)) {
+            if (value > 0 && branch >= 0) {
                 readings.add(article(article ? Style.ARTICLE : Style.CHAPTER, value, branch, content, m.end(),
                         article ? Style.JA_PARAGRAPH : null));
             }
+        } else if ((m = SUPPLEMENT.matcher(content)).find()) {
+            readings.add(marker(Style.SUPPLEMENT, 1, "suppl", content, m.end()));
         } else if ((m = JA_PARAGRAPH.matcher(content)).find()) {
             int value = digits(m.group(1));
             readings.add(marker(Style.JA_PARAGRAPH, value, Integer.toString(value), content, m.end()));
@@ -139,15 +142,15 @@ final class MarkerParser {
         char first = content.charAt(0);
         if (first == '(' || first == '（' || first == '第' || first == '弟' || first >= '0' && first <= '9'
                 || first >= '０' && first <= '９' || first >= '\u2460' && first <= '\u2473'
-                || "一二三四五六七八九十".indexOf(first) >= 0 || IROHA.indexOf(first) >= 0) {
+                || "一二三四五六七八九十附".indexOf(first) >= 0 || IROHA.indexOf(first) >= 0) {
             return true;
         }
         if (!(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z')) {
             return false;
         }
-        // ARTICLE's words all start with one of these capitals; DOT_LETTER and CLOSE are up to
+        // ARTICLE's and SUPPLEMENT's words all start with one of these capitals; DOT_LETTER and CLOSE are up to
         // five letters and a full stop or a bracket.
-        if ("ASCP".indexOf(first) >= 0) {
+        if ("ASCPD".indexOf(first) >= 0) {
             return true;
         }
         int i = 1;

@@ -28,6 +28,8 @@ final class Numbering {
     private final List<Level> levels = new ArrayList<>();
     /** Articles number on across chapters: the last value of each heading style, open or not. */
     private final Map<Style, Integer> lastHeading = new EnumMap<>(Style.class);
+    /** The same headings' id components: 2, or 2-2 for a branch article. */
+    private final Map<Style, String> lastHeadingComponent = new EnumMap<>(Style.class);
     /** The clauses opened below a list's unmarked first value (see {@link Level#implicit()}). */
     private final List<ClauseBuilder> belowFirstValue = new ArrayList<>();
 
@@ -62,9 +64,11 @@ final class Numbering {
             int last = level >= 0 ? levels.get(level).marker().value()
                     : reading.style().isHeading() ? lastHeading.getOrDefault(reading.style(), -1) : -1;
             int gap = reading.value() - last;
-            // A branch article (2-2) comes after its main article and has its value.
-            boolean branch = gap == 0 && reading.style().isHeading() && reading.component().indexOf('-') > 0;
-            if (last >= 0 && (gap == 1 || branch || (gap > 1 && gap <= MAX_GAP && context.clearBreak())
+            // A branch article (2-2) comes after its main article and has its value; an explicit
+            // first value ("１　" under 第１条) takes the place of the unmarked one.
+            boolean sameValue = gap == 0 && (isNextBranch(reading)
+                    || level >= 0 && levels.get(level).implicit() && reading.value() == 1);
+            if (last >= 0 && (gap == 1 || sameValue || (gap > 1 && gap <= MAX_GAP && context.clearBreak())
                     || (gap > 1 && reading.style().isHeading() && context.clearBreak()))
                     && (reading.style() != Style.DECIMAL || fitsDecimal(reading))) {
                 continuing = reading;
@@ -82,7 +86,14 @@ final class Numbering {
                 }
                 continue;
             }
-            if (levelOf(reading.style()) >= 0 || (reading.style().isHeading() && lastHeading.containsKey(reading.style()))) {
+            // Supplementary provisions may come again (an amending act's, one per amendment).
+            boolean again = reading.style() == Style.SUPPLEMENT;
+            if (!again && (levelOf(reading.style()) >= 0
+                    || (reading.style().isHeading() && lastHeading.containsKey(reading.style())))) {
+                continue;
+            }
+            if (reading.style() == Style.JA_SUBITEM && levelOf(Style.JA_ITEM) < 0) {
+                // イ, ロ… letter the sub-items of a kanji item; elsewhere イ is a word's first kana.
                 continue;
             }
             boolean headingFits = !reading.style().isHeading() || context.clearBreak() || context.afterHeading()
@@ -114,6 +125,21 @@ final class Numbering {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a heading is a branch (2-2, 第二条の二) after its main heading or an earlier branch
+     * of it: 2-3 after 2-2, not 2-2 again (an amending act's "第一条の二中…" lines cite it).
+     */
+    private boolean isNextBranch(Marker reading) {
+        int dash = reading.component().indexOf('-');
+        String last = lastHeadingComponent.get(reading.style());
+        if (dash < 0 || last == null) {
+            return false;
+        }
+        int lastDash = last.indexOf('-');
+        int lastBranch = lastDash < 0 ? 0 : Integer.parseInt(last.substring(lastDash + 1));
+        return Integer.parseInt(reading.component().substring(dash + 1)) > lastBranch;
     }
 
     /** A decimal marker "2.3" must continue the open path: its prefix "2" is an open clause. */
@@ -153,14 +179,20 @@ final class Numbering {
         }
         if (level >= 0) {
             truncate(level);
-        } else if (marker.style() == Style.CHAPTER) {
+        } else if (marker.style() == Style.CHAPTER || marker.style() == Style.SUPPLEMENT) {
             truncate(0);
         } else if (marker.style() == Style.ARTICLE) {
-            truncate(levelOf(Style.CHAPTER) + 1);
+            truncate(Math.max(levelOf(Style.CHAPTER), levelOf(Style.SUPPLEMENT)) + 1);
+        }
+        if (marker.style() == Style.SUPPLEMENT) {
+            // Articles of supplementary provisions are numbered from 1 again.
+            lastHeading.remove(Style.ARTICLE);
+            lastHeadingComponent.remove(Style.ARTICLE);
         }
         levels.add(new Level(marker, indent, clause, false));
         if (marker.style().isHeading()) {
             lastHeading.put(marker.style(), marker.value());
+            lastHeadingComponent.put(marker.style(), marker.component());
         }
         if (levels.stream().noneMatch(Level::implicit)) {
             belowFirstValue.clear();
@@ -196,13 +228,19 @@ final class Numbering {
         return String.join(".", path());
     }
 
-    /** @return the citation label of the innermost open level: "2(c)(vii)", "1.1(a)", "Chapter 2" */
+    /**
+     * @return the citation label of the innermost open level: "2(c)(vii)", "1.1(a)", "Chapter 2",
+     *     "Suppl. 1(i)"
+     */
     String label() {
         Marker top = levels.get(levels.size() - 1).marker();
         if (top.style() == Style.CHAPTER) {
             return "Chapter " + top.component();
         }
         List<String> path = path();
+        if (top.style() == Style.SUPPLEMENT) {
+            return "Supplementary Provisions";
+        }
         int decimals = 1;
         for (Level level : levels) {
             if (level.marker().style() == Style.DECIMAL) {
@@ -210,8 +248,9 @@ final class Numbering {
             }
         }
         boolean chapter = path.get(0).equals("chapter");
-        int head = chapter ? 2 : 0;
-        StringBuilder label = new StringBuilder(chapter ? "Chapter " + path.get(1) + ", " : "");
+        boolean supplement = path.get(0).equals("suppl");
+        int head = chapter ? 2 : supplement ? 1 : 0;
+        StringBuilder label = new StringBuilder(chapter ? "Chapter " + path.get(1) + ", " : supplement ? "Suppl. " : "");
         label.append(String.join(".", path.subList(head, Math.min(path.size(), head + decimals))));
         for (int i = head + decimals; i < path.size(); i++) {
             label.append('(').append(path.get(i)).append(')');
@@ -249,6 +288,8 @@ final class Numbering {
             if (style == Style.DECIMAL) {
                 path.clear();
                 path.addAll(List.of(level.marker().component().split("\\.")));
+            } else if (style == Style.SUPPLEMENT) {
+                path.add("suppl");
             } else if (style == Style.CHAPTER) {
                 if (!articles) {
                     path.add("chapter");

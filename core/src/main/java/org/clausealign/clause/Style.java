@@ -9,6 +9,8 @@ enum Style {
     CHAPTER,
     /** Article 1, Article premier, Section 1, 第1条. */
     ARTICLE,
+    /** 附則, Supplementary Provisions: the provisions after a statute's articles, numbered afresh. */
+    SUPPLEMENT,
     /** 1. or １． */
     DOT_NUMBER,
     /** a. */
@@ -48,6 +50,6 @@ enum Style {
 
     /** @return whether clauses of this style are headings that hold unnumbered paragraphs */
     boolean isHeading() {
-        return this == CHAPTER || this == ARTICLE;
+        return this == CHAPTER || this == ARTICLE || this == SUPPLEMENT;
     }
 }

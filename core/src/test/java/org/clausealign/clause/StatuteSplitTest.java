@@ -24,7 +24,7 @@ class StatuteSplitTest {
      * Both versions: the chapters, articles, their paragraphs and items, cited the same way. An
      * article holds its first paragraph, whose items are 2.1.i ("Article 2(1)(i)").
      */
-    private static final String IDS = "title chapter.1 1 2 2.1.i 2.1.ii 2.1.iii 2.2 2-2 chapter.2 3 3.2 3.2.i 3.2.ii 3.3 4";
+    private static final String IDS = "title chapter.1 1 2 2.1.i 2.1.ii 2.1.iii 2.2 2-2 chapter.2 3 3.2 3.2.i 3.2.ii 3.3 4 suppl suppl.p.1";
 
     private static LanguageVersion split(String language) {
         return ClauseAlign.read(List.of(TestData.path("statute/" + language + ".txt")), ReadOptions.DEFAULTS)
@@ -118,6 +118,83 @@ class StatuteSplitTest {
         assertEquals("The parties report.", en.clause("2").orElseThrow().text());
         assertTrue(en.clauses().stream().anyMatch(c -> c.text().contains("(Reference only) This paragraph explains")),
                 en.clauses().toString());
+    }
+
+    @Test
+    void supplementaryProvisionsAreNumberedAfreshNotAsParagraphsOfTheLastArticle() {
+        LanguageVersion ja = ClauseAlign.parse("""
+                第三条　経済産業大臣は、報告をさせることができる。
+
+                附　則
+                １　この法律は、公布の日から施行する。
+                ２　政府は、この法律の施行後五年を経過した場合において、検討を加える。
+                """, "ja", List.of(Language.JA)).versions().get(0);
+        assertEquals("3 suppl suppl.1 suppl.2", ids(ja));
+        assertEquals("Suppl. 2", ja.clause("suppl.2").orElseThrow().label());
+    }
+
+    @Test
+    void anExplicitFirstParagraphNumberTakesThePlaceOfTheUnmarkedOne() {
+        LanguageVersion ja = ClauseAlign.parse("""
+                第１条（目的）
+                １　本契約は、業務に関する基本的事項を定める。
+                ２　甲及び乙は、誠実に本契約を履行しなければならない。
+                """, "ja", List.of(Language.JA)).versions().get(0);
+        assertEquals("1 1.1 1.2", ids(ja));
+        assertEquals("本契約は、業務に関する基本的事項を定める。", ja.clause("1.1").orElseThrow().text());
+    }
+
+    @Test
+    void aTitlesLastLineAndABareHeadingsTitleStayWhereTheyAre() {
+        LanguageVersion ja = ClauseAlign.parse("""
+                日本国とフランス共和国との間の社会保障に関する協定
+                （仮訳）
+                第一条　この協定の適用上、「権限のある当局」とは、大臣をいう。
+                第二条　この協定は、両締約国の法令の適用を受ける者について適用する。
+                """, "ja", List.of(Language.JA)).versions().get(0);
+        assertTrue(ja.clause("title").orElseThrow().text().endsWith("（仮訳）"), ja.clauses().toString());
+        assertTrue(ja.clause("1").orElseThrow().text().startsWith("この協定"), ja.clauses().toString());
+        LanguageVersion en = ClauseAlign.parse("""
+                Article 1 The competent authority means the Minister.
+                Article 2
+                (Deleted)
+                Article 3 This Agreement applies to persons subject to the legislation of either State.
+                """, "en", List.of(Language.EN)).versions().get(0);
+        assertEquals("(Deleted)", en.clause("2").orElseThrow().text());
+        assertTrue(en.clause("3").orElseThrow().text().startsWith("This Agreement"), en.clauses().toString());
+    }
+
+    @Test
+    void lettersAndCitationsThatLookLikeNumberingStayText() {
+        // ア, イ, ウ letter a list of their own: イ is not a sub-item outside a kanji item.
+        LanguageVersion list = ClauseAlign.parse("""
+                １．事業の概要
+                本年度は、次の事業を実施することとする。
+                ア　防災訓練の実施
+                イ　備蓄品の整備
+                ウ　情報の提供
+                ２．予算
+                """, "ja", List.of(Language.JA)).versions().get(0);
+        assertEquals("1 2", ids(list));
+        // An amending act cites branch articles at line starts: 第一条の二中… is an amendment, not an article.
+        LanguageVersion amending = ClauseAlign.parse("""
+                蓄電池の再資源化の促進に関する法律の一部を改正する法律
+                第一条　第一条中「蓄電池」を「蓄電池等」に改める。
+                第一条の二中「国」を「国及び地方公共団体」に改める。
+                第一条の二後段を削る。
+                """, "ja", List.of(Language.JA)).versions().get(0);
+        assertTrue(amending.clauses().stream().noneMatch(c -> c.id().startsWith("1-2")), amending.clauses().toString());
+    }
+
+    @Test
+    void branchChaptersAreChapters() {
+        LanguageVersion en = ClauseAlign.parse("""
+                Chapter 1 General Provisions
+                Article 1 The operator must keep the facility safe.
+                Chapter 1-2 Operation
+                Article 2 The operator must keep records.
+                """, "en", List.of(Language.EN)).versions().get(0);
+        assertEquals("chapter.1 1 chapter.1-2 2", ids(en));
     }
 
     @Test

@@ -122,10 +122,12 @@ public final class ClauseSplitter {
                     // A caption line, (Purpose), ends what stands above it as a full stop would.
                     boolean clearBreak = paragraphEnds || Punctuation.endsSentenceOrList(before) || isCaption(before);
                     marker = numbering.accept(readings, line.line().indent(), new Numbering.Context(opensList,
-                            Punctuation.endsWithColon(before), clearBreak, afterHeading));
+                            Punctuation.endsWithColon(before), clearBreak, afterHeading,
+                            afterHeading && current.text().isEmpty()));
                 }
                 if (marker == null) {
                     if (current == null || paragraphEnds) {
+                        numbering.paragraphBreak();
                         current = new ClauseBuilder(null);
                         current.openLevels = numbering.levels();
                         units.add(current);
@@ -163,14 +165,21 @@ public final class ClauseSplitter {
      */
     private static VersionLine takeCaption(ClauseBuilder before, VersionLine article, List<ClauseBuilder> units) {
         if (before == null || before.signature || before.isEmpty() || article.blankLinesBefore() > 0
-                || article.afterOtherLanguage() || units.indexOf(before) == 0) {
+                || article.afterOtherLanguage()) {
             return null;
         }
         VersionLine last = before.lines().get(before.lines().size() - 1);
         if (!isCaption(last.line().content())) {
             return null;
         }
-        if (before.lines().size() > (before.isHeading() ? 2 : 1)) {
+        boolean title = units.indexOf(before) == 0 && before.lines().size() > 1;
+        boolean bareArticleTitle = before.marker != null && before.marker.style() == Style.ARTICLE
+                && before.lines().size() == 2 && before.lines().get(0).line().content().substring(before.marker.textOffset())
+                        .isBlank();
+        if (title || bareArticleTitle) {
+            return null;
+        }
+        if (before.lines().size() > 1) {
             return before.removeLastLine();
         }
         if (before.marker == null && before.lines().size() == 1) {
@@ -180,10 +189,13 @@ public final class ClauseSplitter {
         return null;
     }
 
-    /** @return whether a line is only a caption in brackets: a few words, not a list marker such as (iv) */
+    /**
+     * @return whether a line is only a caption in brackets: a few words, no digits ("(Act No. 57
+     *     of 2003)" is a citation), not a list marker such as (iv)
+     */
     private static boolean isCaption(String content) {
         return CAPTION.matcher(content).matches() && content.codePoints().filter(Character::isLetter).count() >= 2
-                && MarkerParser.parse(content).isEmpty();
+                && content.codePoints().noneMatch(Character::isDigit) && MarkerParser.parse(content).isEmpty();
     }
 
     /** Gives ids to the unnumbered units, folding continuations into the clause they continue. */

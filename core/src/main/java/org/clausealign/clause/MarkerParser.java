@@ -39,11 +39,11 @@ final class MarkerParser {
     private static final Pattern JAPANESE = Pattern.compile(
             "^[第弟]\\s?([0-9０-９]{1,4}|[〇一二三四五六七八九十百千]{1,6})\\s?(条|章|編|部|節)"
                     + "(?:の([0-9０-９]{1,3}|[一二三四五六七八九十]{1,4}))?"
-                    + "(?=$|[\\s　]|（[^）]{1,30}）\\s*$|[^のにをがはとへやも又若でかた各及並等中前後本、。，．（(第0-9０-９])");
+                    + "(?=$|[\\s　]|（[^）]{1,30}）\\s*$|[^のにをがはとへやも又若でかた各及並等中前後本、。，．（(第0-9０-９〇一二三四五六七八九十百千])");
     /** 附則 (with or without a space inside), Supplementary Provisions: what follows a statute's articles. */
     private static final Pattern SUPPLEMENT = Pattern.compile(
             "^(附[\\s　]?則|Supplementary Provisions|SUPPLEMENTARY PROVISIONS|Dispositions supplémentaires)"
-                    + "(?=$|[\\s　]*[（(])");
+                    + "(?=[\\s　]*(?:[（(][^（）()]*[）)])?[\\s　]*(?:抄)?[\\s　]*$)");
     /** "(1) " right after an article's number: the article's first paragraph starts on its heading line. */
     private static final Pattern FIRST_PARAGRAPH = Pattern.compile("^[(（]\\s?[1１]\\s?[)）][\\s　]+(?=\\S)");
     /** ２　: a Japanese statute's paragraph number, an ideographic space after it. */

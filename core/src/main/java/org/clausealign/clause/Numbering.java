@@ -28,6 +28,8 @@ final class Numbering {
     private final List<Level> levels = new ArrayList<>();
     /** Articles number on across chapters: the last value of each heading style, open or not. */
     private final Map<Style, Integer> lastHeading = new EnumMap<>(Style.class);
+    /** Whether an article has been read: supplementary provisions can only follow articles. */
+    private boolean articlesSeen;
     /** The same headings' id components: 2, or 2-2 for a branch article. */
     private final Map<Style, String> lastHeadingComponent = new EnumMap<>(Style.class);
     /** The clauses opened below a list's unmarked first value (see {@link Level#implicit()}). */
@@ -41,8 +43,11 @@ final class Numbering {
      * @param leadsList the line before ends with a colon, announcing a list
      * @param clearBreak the line before clearly ends a paragraph
      * @param afterHeading the line before is a heading line (Chapter 1, Article 2)
+     * @param afterBareHeading the line before is a heading line with no text of its own
+     *     ("Article 11"), so that a line under it is the heading's title
      */
-    record Context(boolean opensList, boolean leadsList, boolean clearBreak, boolean afterHeading) {}
+    record Context(boolean opensList, boolean leadsList, boolean clearBreak, boolean afterHeading,
+            boolean afterBareHeading) {}
 
     /**
      * Picks the reading of a line's marker that fits the open levels.
@@ -86,14 +91,22 @@ final class Numbering {
                 }
                 continue;
             }
-            // Supplementary provisions may come again (an amending act's, one per amendment).
-            boolean again = reading.style() == Style.SUPPLEMENT;
-            if (!again && (levelOf(reading.style()) >= 0
-                    || (reading.style().isHeading() && lastHeading.containsKey(reading.style())))) {
+            if (reading.style() == Style.SUPPLEMENT) {
+                // Supplementary provisions follow articles, after a paragraph's end, and may come
+                // again (an amending act has one per amendment). Before any article 附則 is a
+                // table of contents' line; right under a heading it is that heading's title.
+                if (articlesSeen && context.clearBreak() && !context.afterBareHeading()) {
+                    opening = reading;
+                    break;
+                }
                 continue;
             }
-            if (reading.style() == Style.JA_SUBITEM && levelOf(Style.JA_ITEM) < 0) {
-                // イ, ロ… letter the sub-items of a kanji item; elsewhere イ is a word's first kana.
+            if (levelOf(reading.style()) >= 0
+                    || (reading.style().isHeading() && lastHeading.containsKey(reading.style()))) {
+                continue;
+            }
+            if (reading.style() == Style.JA_SUBITEM && !opensSubItems()) {
+                // イ, ロ… letter the sub-items of an item; elsewhere イ is a word's first kana.
                 continue;
             }
             boolean headingFits = !reading.style().isHeading() || context.clearBreak() || context.afterHeading()
@@ -125,6 +138,25 @@ final class Numbering {
             }
         }
         return null;
+    }
+
+    /**
+     * An unnumbered paragraph has begun: a list whose first value had no marker line
+     * (第二条's first paragraph) does not go on past it, so "２" there starts nothing.
+     */
+    void paragraphBreak() {
+        if (levels.removeIf(Level::implicit)) {
+            belowFirstValue.clear();
+        }
+    }
+
+    /** @return whether the innermost open list is one whose items have iroha sub-items: 一, (1), ２ */
+    private boolean opensSubItems() {
+        if (levels.isEmpty()) {
+            return false;
+        }
+        Style innermost = levels.get(levels.size() - 1).marker().style();
+        return innermost == Style.JA_ITEM || innermost == Style.PAREN_NUMBER || innermost == Style.JA_PARAGRAPH;
     }
 
     /**
@@ -190,6 +222,7 @@ final class Numbering {
             lastHeadingComponent.remove(Style.ARTICLE);
         }
         levels.add(new Level(marker, indent, clause, false));
+        articlesSeen |= marker.style() == Style.ARTICLE;
         if (marker.style().isHeading()) {
             lastHeading.put(marker.style(), marker.value());
             lastHeadingComponent.put(marker.style(), marker.component());

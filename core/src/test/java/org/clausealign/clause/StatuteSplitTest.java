@@ -198,6 +198,95 @@ class StatuteSplitTest {
     }
 
     @Test
+    void supplementaryProvisionsOpenOnlyAfterArticlesAndNotAsATitle() {
+        // A table of contents lists 附則 before any article; "Dispositions supplémentaires" under
+        // "Article 11" is that article's title; 附則（…）第二条の規定 cites an older act's provisions.
+        LanguageVersion contents = ClauseAlign.parse("""
+                蓄電池法
+                目次
+                第一章　総則（第一条）
+                附則
+
+                第一章　総則
+                第一条　この法律は、目的を定める。
+                第二条　この法律は、定義を定める。
+
+                附　則
+                （施行期日）
+                第一条　この法律は、公布の日から施行する。
+                """, "ja", List.of(Language.JA)).versions().get(0);
+        assertTrue(ids(contents).endsWith("1 2 suppl suppl.1"), ids(contents));
+        assertEquals("（施行期日）この法律は、公布の日から施行する。", contents.clause("suppl.1").orElseThrow().text());
+        LanguageVersion fr = ClauseAlign.parse("""
+                Article 11
+                Dispositions supplémentaires
+                Les Parties peuvent convenir de dispositions supplémentaires.
+
+                Article 12
+                Entrée en vigueur
+                Le présent Accord entre en vigueur à la date de sa signature.
+                """, "fr", List.of(Language.FR)).versions().get(0);
+        assertTrue(fr.clause("12").isPresent() && fr.clauses().stream().noneMatch(c -> c.id().startsWith("suppl")),
+                fr.clauses().toString());
+        LanguageVersion cited = ClauseAlign.parse("""
+                第一条　電気事業法の一部を次のように改正する。
+                第二条　次に掲げる規定は、なおその効力を有する。
+                附則（平成二十年法律第五号）第二条の規定
+                第三条　この法律の施行に関し必要な事項は、政令で定める。
+                """, "ja", List.of(Language.JA)).versions().get(0);
+        assertTrue(cited.clauses().stream().noneMatch(c -> c.id().startsWith("suppl")), cited.clauses().toString());
+        assertTrue(cited.clause("3").isPresent(), cited.clauses().toString());
+    }
+
+    @Test
+    void branchNumbersInKanjiAboveTenAreReadWhole() {
+        LanguageVersion amending = ClauseAlign.parse("""
+                第一条　電気事業法の一部を次のように改正する。
+                第三条の十一中「経済産業大臣」を「経済産業大臣又は都道府県知事」に改める。
+                第二十七条の二十九中「公表」を「通知」に改める。
+                """, "ja", List.of(Language.JA)).versions().get(0);
+        // Neither line is a branch article (3-10, 27-20): they amend articles 3-11 and 27-29.
+        assertTrue(amending.clauses().stream().noneMatch(c -> c.id().contains("-")), ids(amending));
+        assertTrue(amending.clauses().stream().anyMatch(c -> c.text().startsWith("第三条の十一中")), ids(amending));
+    }
+
+    @Test
+    void aCitationInBracketsIsNotACaptionNorABreak() {
+        LanguageVersion en = ClauseAlign.parse("""
+                Article 1
+                1. The provisions of the Act on the Protection of Personal Information of Japan
+                (Act No. 57 of 2003)
+                Article 23 (1) of which restricts disclosure, shall apply to the information.
+                2. Each Party shall notify the other Party of any change in its laws.
+
+                Article 2
+                This Agreement shall enter into force on the date of its signature.
+                """, "en", List.of(Language.EN)).versions().get(0);
+        assertTrue(ids(en).startsWith("1 1.1 1.2 2"), ids(en));
+    }
+
+    @Test
+    void irohaSubItemsStandUnderNumberedItemsAndACaptionMayOpenTheFile() {
+        LanguageVersion contract = ClauseAlign.parse("""
+                第１条（解除）
+                甲は、乙が次の各号のいずれかに該当するときは、本契約を解除することができる。
+                (1)　乙が本契約に違反したとき。
+                (2)　乙に次に掲げる事由が生じたとき。
+                イ　破産手続開始の申立てがあったとき。
+                ロ　差押えを受けたとき。
+                """, "ja", List.of(Language.JA)).versions().get(0);
+        assertTrue(ids(contract).endsWith("1.2 1.2.a 1.2.b"), ids(contract));
+        LanguageVersion bare = ClauseAlign.parse("""
+                （目的）
+                第一条　この法律は、資源の有効な利用の確保を図ることを目的とする。
+                （定義）
+                第二条　この法律において「蓄電池」とは、政令で定めるものをいう。
+                """, "ja", List.of(Language.JA)).versions().get(0);
+        assertEquals("1 2", ids(bare));
+        assertTrue(bare.clause("1").orElseThrow().text().startsWith("（目的）"), bare.clauses().toString());
+    }
+
+    @Test
     void translationAlignsClauseForClause() {
         Alignment alignment = ClauseAlign.align(ClauseAlign.read(
                 List.of(TestData.path("statute/ja.txt"), TestData.path("statute/en.txt")), ReadOptions.DEFAULTS));

@@ -52,8 +52,10 @@ final class MarkerParser {
     private static final Pattern JA_ITEM = Pattern.compile("^([一二三四五六七八九十]{1,3})[　 ](?=\\S)");
     /** The iroha order in which statutes letter the sub-items of an item: イ, ロ, ハ… */
     private static final String IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス";
+    /** The order of the kana table, in which other Japanese documents letter sub-items: ア, イ, ウ… */
+    private static final String GOJUON = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン";
     /** イ　: a sub-item, a space after it. */
-    private static final Pattern JA_SUBITEM = Pattern.compile("^([" + IROHA + "])[　 ](?=\\S)");
+    private static final Pattern JA_SUBITEM = Pattern.compile("^([" + IROHA + GOJUON + "])[　 ](?=\\S)");
     private static final Pattern DECIMAL = Pattern.compile(
             "^([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){1,4})[.．]?(?=[\\s　]|$)");
     private static final Pattern DOT_NUMBER = Pattern.compile("^([0-9０-９]{1,4})[.．](?=$|[^0-9０-９.．,，)）])");
@@ -103,10 +105,14 @@ final class MarkerParser {
                 readings.add(marker(Style.JA_ITEM, value, itemComponent(value), content, m.end()));
             }
         } else if ((m = JA_SUBITEM.matcher(content)).find()) {
-            int value = IROHA.indexOf(m.group(1).charAt(0)) + 1;
-            // Translations letter them (a), (b)… as far as the alphabet goes.
-            String component = value <= 26 ? String.valueOf((char) ('a' + value - 1)) : Integer.toString(value);
-            readings.add(marker(Style.JA_SUBITEM, value, component, content, m.end()));
+            // イ is the first in the iroha order and the second in the kana table's: both readings.
+            char kana = m.group(1).charAt(0);
+            for (Style style : List.of(Style.JA_SUBITEM, Style.JA_SUBITEM_GOJUON)) {
+                int value = (style == Style.JA_SUBITEM ? IROHA : GOJUON).indexOf(kana) + 1;
+                if (value > 0) {
+                    readings.add(marker(style, value, letter(value), content, m.end()));
+                }
+            }
         } else if ((m = DECIMAL.matcher(content)).find()) {
             String path = digitsOf(m.group(1).replace('．', '.'));
             String last = path.substring(path.lastIndexOf('.') + 1);
@@ -142,7 +148,7 @@ final class MarkerParser {
         char first = content.charAt(0);
         if (first == '(' || first == '（' || first == '第' || first == '弟' || first >= '0' && first <= '9'
                 || first >= '０' && first <= '９' || first >= '\u2460' && first <= '\u2473'
-                || "一二三四五六七八九十附".indexOf(first) >= 0 || IROHA.indexOf(first) >= 0) {
+                || "一二三四五六七八九十附".indexOf(first) >= 0 || IROHA.indexOf(first) >= 0 || GOJUON.indexOf(first) >= 0) {
             return true;
         }
         if (!(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z')) {
@@ -267,6 +273,11 @@ final class MarkerParser {
             romans.put(ROMAN_NAMES[i], i);
         }
         return Map.copyOf(romans);
+    }
+
+    /** @return a sub-item's id component: translations letter them (a), (b)… as far as the alphabet goes */
+    private static String letter(int value) {
+        return value <= 26 ? String.valueOf((char) ('a' + value - 1)) : Integer.toString(value);
     }
 
     /** @return the item's id component: the roman numeral its translations print, (i), (ii)…; digits past them */

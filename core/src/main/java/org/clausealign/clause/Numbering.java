@@ -30,6 +30,11 @@ final class Numbering {
     private final Map<Style, Integer> lastHeading = new EnumMap<>(Style.class);
     /** Whether an article has been read: supplementary provisions can only follow articles. */
     private boolean articlesSeen;
+    /**
+     * Whether supplementary provisions have just opened, with no article yet: a statute's number
+     * theirs from 1 again (附則 第一条), a contract's go on (Article 4 after Article 3).
+     */
+    private boolean supplementWithoutArticles;
     /** The same headings' id components: 2, or 2-2 for a branch article. */
     private final Map<Style, String> lastHeadingComponent = new EnumMap<>(Style.class);
     /** The clauses opened below a list's unmarked first value (see {@link Level#implicit()}). */
@@ -101,17 +106,22 @@ final class Numbering {
                 }
                 continue;
             }
+            // Supplementary provisions may number their articles from 1 again.
+            boolean restart = reading.style() == Style.ARTICLE && supplementWithoutArticles;
             if (levelOf(reading.style()) >= 0
-                    || (reading.style().isHeading() && lastHeading.containsKey(reading.style()))) {
+                    || (reading.style().isHeading() && lastHeading.containsKey(reading.style()) && !restart)) {
                 continue;
             }
-            if (reading.style() == Style.JA_SUBITEM && !opensSubItems()) {
+            boolean subItem = reading.style() == Style.JA_SUBITEM || reading.style() == Style.JA_SUBITEM_GOJUON;
+            if (subItem && !opensSubItems()) {
                 // イ, ロ… letter the sub-items of an item; elsewhere イ is a word's first kana.
                 continue;
             }
+            // Sub-items may stand right under their item's line, "(1) システムの保守" / "ア　障害対応".
+            boolean underItemLine = subItem && levels.get(levels.size() - 1).clause().lines().size() == 1;
             boolean headingFits = !reading.style().isHeading() || context.clearBreak() || context.afterHeading()
                     || levels.isEmpty();
-            if (headingFits && ((reading.value() == 1 && (context.opensList() || levels.isEmpty()))
+            if (headingFits && ((reading.value() == 1 && (context.opensList() || underItemLine || levels.isEmpty()))
                     || (levels.isEmpty() && reading.style().isHeading() && context.clearBreak()))) {
                 opening = reading;
                 break;
@@ -216,10 +226,8 @@ final class Numbering {
         } else if (marker.style() == Style.ARTICLE) {
             truncate(Math.max(levelOf(Style.CHAPTER), levelOf(Style.SUPPLEMENT)) + 1);
         }
-        if (marker.style() == Style.SUPPLEMENT) {
-            // Articles of supplementary provisions are numbered from 1 again.
-            lastHeading.remove(Style.ARTICLE);
-            lastHeadingComponent.remove(Style.ARTICLE);
+        if (marker.style() == Style.SUPPLEMENT || marker.style() == Style.ARTICLE) {
+            supplementWithoutArticles = marker.style() == Style.SUPPLEMENT;
         }
         levels.add(new Level(marker, indent, clause, false));
         articlesSeen |= marker.style() == Style.ARTICLE;

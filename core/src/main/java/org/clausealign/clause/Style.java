@@ -45,6 +45,8 @@ enum Style {
     JA_ITEM,
     /** イ followed by a space: a sub-item of a Japanese statute's item, in iroha order, cited as (a), (b)… */
     JA_SUBITEM,
+    /** ア followed by a space: sub-items in the order of the kana table (ア, イ, ウ…), as plans and contracts letter them */
+    JA_SUBITEM_GOJUON,
     /** 1.1, 2.3.1 */
     DECIMAL;
 

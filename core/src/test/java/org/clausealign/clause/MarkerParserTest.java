@@ -50,8 +50,9 @@ class MarkerParserTest {
         "２　前項の規定は|JA_PARAGRAPH:2:2:前項の規定は",
         "一　リチウムイオン蓄電池|JA_ITEM:1:i:リチウムイオン蓄電池",
         "十二　その他|JA_ITEM:12:xii:その他",
-        "イ　製造業者|JA_SUBITEM:1:a:製造業者",
-        "ハ　輸入業者|JA_SUBITEM:3:c:輸入業者",
+        "イ　製造業者|JA_SUBITEM:1:a:製造業者 JA_SUBITEM_GOJUON:2:b:製造業者",
+        "ハ　輸入業者|JA_SUBITEM:3:c:輸入業者 JA_SUBITEM_GOJUON:26:z:輸入業者",
+        "ア　障害対応|JA_SUBITEM:36:36:障害対応 JA_SUBITEM_GOJUON:1:a:障害対応",
     })
     void readsTheNumberingLegalTextsUse(String line, String expected) {
         assertEquals(expected, readings(line));

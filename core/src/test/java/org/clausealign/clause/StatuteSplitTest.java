@@ -287,6 +287,39 @@ class StatuteSplitTest {
     }
 
     @Test
+    void kanaSubItemsInTheKanaTablesOrderAreLetteredToo() {
+        LanguageVersion contract = ClauseAlign.parse("""
+                第２条（業務の内容）
+                乙が行う業務は、次のとおりとする。
+                （1）システムの保守
+                ア　障害対応
+                イ　定期点検
+                ウ　報告書の作成
+                （2）利用者の支援
+                """, "ja", List.of(Language.JA)).versions().get(0);
+        assertTrue(ids(contract).endsWith("2.1 2.1.a 2.1.b 2.1.c 2.2"), ids(contract));
+        assertEquals("定期点検", contract.clause("2.1.b").orElseThrow().text());
+    }
+
+    @Test
+    void aContractsArticlesNumberOnPastSupplementaryProvisions() {
+        LanguageVersion en = ClauseAlign.parse("""
+                Article 1. Purpose. The parties agree to cooperate.
+
+                Article 2. Term. This Agreement runs for five years.
+
+                Article 3. Fees. The fees are set out in the annex.
+
+                Supplementary Provisions
+
+                Article 4. Governing law. This Agreement is governed by the laws of Japan.
+
+                Article 5. Counterparts. This Agreement is made in two counterparts.
+                """, "en", List.of(Language.EN)).versions().get(0);
+        assertTrue(ids(en).endsWith("suppl suppl.4 suppl.5"), ids(en));
+    }
+
+    @Test
     void translationAlignsClauseForClause() {
         Alignment alignment = ClauseAlign.align(ClauseAlign.read(
                 List.of(TestData.path("statute/ja.txt"), TestData.path("statute/en.txt")), ReadOptions.DEFAULTS));

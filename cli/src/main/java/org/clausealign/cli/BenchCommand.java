@@ -459,18 +459,16 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.append('\n');
         for (Result index : results.stream().filter(r -> r.stage().equals("index")).toList()) {
-            double analysis = median(results, "analysis-only", index.clauses());
-            double plain = median(results, "plain-lucene", index.clauses());
-            double indexOnly = median(results, "index-only", index.clauses());
+            double analysis = result(results, "analysis-only", index.clauses()).median();
+            Result plain = result(results, "plain-lucene", index.clauses());
+            double indexOnly = result(results, "index-only", index.clauses()).median();
             out.append(String.format(Locale.ROOT,
                     "at %,d clauses/lang: whole pipeline / analysis only = %.2f×, whole pipeline / plain Lucene = %.2f×,"
                             + " index only / plain Lucene = %.2f× (below 1 means faster)%n", index.clauses(),
-                    index.median() / analysis, index.median() / plain, indexOnly / plain));
-            Result plainRun = results.stream()
-                    .filter(r -> r.stage().equals("plain-lucene") && r.clauses() == index.clauses()).findFirst().orElseThrow();
+                    index.median() / analysis, index.median() / plain.median(), indexOnly / plain.median()));
             out.append(String.format(Locale.ROOT,
                     "  CPU: whole pipeline / plain Lucene = %.2f× (on %d cores the pipeline can match plain Lucene's"
-                            + " time only below %d×)%n", index.cpuMedian() / plainRun.cpuMedian(),
+                            + " time only below %d×)%n", index.cpuMedian() / plain.cpuMedian(),
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors()));
         }
         out.append('\n');
@@ -485,9 +483,9 @@ final class BenchCommand implements Callable<Integer> {
         return out.toString();
     }
 
-    private static double median(List<Result> results, String stage, int clauses) {
-        return results.stream().filter(r -> r.stage().equals(stage) && r.clauses() == clauses)
-                .mapToDouble(Result::median).findFirst().orElse(Double.NaN);
+    /** @return a stage's result at a size: every size runs every stage */
+    private static Result result(List<Result> results, String stage, int clauses) {
+        return results.stream().filter(r -> r.stage().equals(stage) && r.clauses() == clauses).findFirst().orElseThrow();
     }
 
     private String json(List<Result> results, Map<Integer, Long> peakHeap, Map<Long, double[]> searches,

@@ -182,7 +182,7 @@ public final class ClauseSplitter {
         if (before.lines().size() > 1) {
             return before.removeLastLine();
         }
-        if (before.marker == null && before.lines().size() == 1) {
+        if (before.marker == null) {
             units.remove(before);
             return last;
         }

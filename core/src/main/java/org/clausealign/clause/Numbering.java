@@ -26,17 +26,17 @@ final class Numbering {
     record Level(Marker marker, int indent, ClauseBuilder clause, boolean implicit) {}
 
     private final List<Level> levels = new ArrayList<>();
-    /** Articles number on across chapters: the last value of each heading style, open or not. */
-    private final Map<Style, Integer> lastHeading = new EnumMap<>(Style.class);
-    /** Whether an article has been read: supplementary provisions can only follow articles. */
-    private boolean articlesSeen;
+    /**
+     * Articles number on across chapters: the last heading of each style, open or not. Its
+     * component tells a branch article (2-2) from its main article; an article read at all lets
+     * supplementary provisions follow.
+     */
+    private final Map<Style, Marker> lastHeading = new EnumMap<>(Style.class);
     /**
      * Whether supplementary provisions have just opened, with no article yet: a statute's number
      * theirs from 1 again (附則 第一条), a contract's go on (Article 4 after Article 3).
      */
     private boolean supplementWithoutArticles;
-    /** The same headings' id components: 2, or 2-2 for a branch article. */
-    private final Map<Style, String> lastHeadingComponent = new EnumMap<>(Style.class);
     /** The clauses opened below a list's unmarked first value (see {@link Level#implicit()}). */
     private final List<ClauseBuilder> belowFirstValue = new ArrayList<>();
 
@@ -72,7 +72,7 @@ final class Numbering {
             }
             int level = levelOf(reading.style());
             int last = level >= 0 ? levels.get(level).marker().value()
-                    : reading.style().isHeading() ? lastHeading.getOrDefault(reading.style(), -1) : -1;
+                    : reading.style().isHeading() ? lastValue(reading.style()) : -1;
             int gap = reading.value() - last;
             // A branch article (2-2) comes after its main article and has its value; an explicit
             // first value ("１　" under 第１条) takes the place of the unmarked one.
@@ -100,7 +100,7 @@ final class Numbering {
                 // Supplementary provisions follow articles, after a paragraph's end, and may come
                 // again (an amending act has one per amendment). Before any article 附則 is a
                 // table of contents' line; right under a heading it is that heading's title.
-                if (articlesSeen && context.clearBreak() && !context.afterBareHeading()) {
+                if (lastHeading.containsKey(Style.ARTICLE) && context.clearBreak() && !context.afterBareHeading()) {
                     opening = reading;
                     break;
                 }
@@ -169,19 +169,25 @@ final class Numbering {
         return innermost == Style.JA_ITEM || innermost == Style.PAREN_NUMBER || innermost == Style.JA_PARAGRAPH;
     }
 
+    /** @return the value of the last heading of a style, open or not, or -1 if none was read */
+    private int lastValue(Style style) {
+        Marker last = lastHeading.get(style);
+        return last == null ? -1 : last.value();
+    }
+
     /**
      * Whether a heading is a branch (2-2, 第二条の二) after its main heading or an earlier branch
      * of it: 2-3 after 2-2, not 2-2 again (an amending act's "第一条の二中…" lines cite it).
      */
     private boolean isNextBranch(Marker reading) {
-        int dash = reading.component().indexOf('-');
-        String last = lastHeadingComponent.get(reading.style());
-        if (dash < 0 || last == null) {
-            return false;
-        }
-        int lastDash = last.indexOf('-');
-        int lastBranch = lastDash < 0 ? 0 : Integer.parseInt(last.substring(lastDash + 1));
-        return Integer.parseInt(reading.component().substring(dash + 1)) > lastBranch;
+        Marker last = lastHeading.get(reading.style());
+        return last != null && branch(reading) > branch(last);
+    }
+
+    /** @return a heading's branch number, 2 for 2-2, or 0 for a main heading */
+    private static int branch(Marker heading) {
+        int dash = heading.component().indexOf('-');
+        return dash < 0 ? 0 : Integer.parseInt(heading.component().substring(dash + 1));
     }
 
     /** A decimal marker "2.3" must continue the open path: its prefix "2" is an open clause. */
@@ -230,10 +236,8 @@ final class Numbering {
             supplementWithoutArticles = marker.style() == Style.SUPPLEMENT;
         }
         levels.add(new Level(marker, indent, clause, false));
-        articlesSeen |= marker.style() == Style.ARTICLE;
         if (marker.style().isHeading()) {
-            lastHeading.put(marker.style(), marker.value());
-            lastHeadingComponent.put(marker.style(), marker.component());
+            lastHeading.put(marker.style(), marker);
         }
         if (levels.stream().noneMatch(Level::implicit)) {
             belowFirstValue.clear();
@@ -278,10 +282,10 @@ final class Numbering {
         if (top.style() == Style.CHAPTER) {
             return "Chapter " + top.component();
         }
-        List<String> path = path();
         if (top.style() == Style.SUPPLEMENT) {
             return "Supplementary Provisions";
         }
+        List<String> path = path();
         int decimals = 1;
         for (Level level : levels) {
             if (level.marker().style() == Style.DECIMAL) {

@@ -58,8 +58,9 @@ final class Units {
                                 UnitWidth.SHORT, 1).substring(0, 1);
                         if (kiloSymbol.startsWith("k")) {
                             // CLDR spells kWh but composes GW⋅hr: the kilo unit's symbol shows the usual form.
-                            SYMBOLS.putIfAbsent(prefixSymbol + kiloSymbol.substring(1), id);
-                            WRITTEN.put(id, prefixSymbol + kiloSymbol.substring(1));
+                            String usual = prefixSymbol + kiloSymbol.substring(1);
+                            SYMBOLS.putIfAbsent(usual, id);
+                            WRITTEN.put(id, usual);
                         }
                     }
                 }
@@ -229,11 +230,13 @@ final class Units {
     /** The type is given: ICU knows none for units it composes (gigawatt-hour). */
     private static void add(String id, MeasureUnit unit, String type) {
         TYPE_OF.put(id, type);
-        WRITTEN.put(id, format(unit, ULocale.ENGLISH, UnitWidth.SHORT, 1));
         for (ULocale locale : LOCALES) {
             for (int count : new int[] {1, 2}) {
                 NAMES.putIfAbsent(key(format(unit, locale, UnitWidth.FULL_NAME, count)), id);
                 String symbol = format(unit, locale, UnitWidth.SHORT, count);
+                if (locale == ULocale.ENGLISH && count == 1) {
+                    WRITTEN.put(id, symbol);
+                }
                 if (!symbol.isEmpty() && !symbol.chars().allMatch(Character::isDigit)) {
                     SYMBOLS.putIfAbsent(symbol.replace(" ", ""), id);
                 }

@@ -105,6 +105,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         Path page = folder.resolve("report.html");
         OutputFiles.writeAtomically(page, ReportFormat.html(report, List.of("Japan–Canada MOC (bundled)")));
+        out.println();
         out.println("The full report, with the versions side by side: " + page.toUri());
         out.println();
         out.println("Next: clausealign align FILE --format html -o side-by-side.html; clausealign report FILE;");

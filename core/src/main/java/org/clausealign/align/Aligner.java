@@ -162,7 +162,7 @@ public final class Aligner {
             String text = String.join(" ", list.stream().map(Clause::text).toList());
             String normalized = String.join(" ", list.stream().map(Clause::normalized).toList());
             return new Clause(first.id(), first.label(), first.kind(), first.marker(), text, normalized, first.start(),
-                    list.get(list.size() - 1).end());
+                    list.get(list.size() - 1).end(), first.caption(), first.origin());
         }
 
         /** A place between the groups around a bead's position in the ordered groups. */

@@ -14,6 +14,8 @@ import org.clausealign.clause.LanguageVersion;
 import org.clausealign.clause.ParallelDocument;
 import org.clausealign.lang.Language;
 import org.clausealign.lang.LanguageSeparator;
+import org.clausealign.revision.Comparison;
+import org.clausealign.revision.Revisions;
 import org.clausealign.text.Lines;
 import org.clausealign.text.SourceText;
 import org.clausealign.text.TextDecoder;
@@ -135,6 +137,24 @@ public final class ClauseAlign {
      */
     public static Alignment align(ParallelDocument document) {
         return Aligner.align(document);
+    }
+
+    /**
+     * Compares two revisions of a text clause by clause, in every language version both have.
+     *
+     * <pre>{@code
+     * Comparison comparison = ClauseAlign.compare(ClauseAlign.read(Path.of("v1.txt")), ClauseAlign.read(Path.of("v2.txt")));
+     * comparison.staleIn(Language.FR);   // the French clauses that did not follow a change
+     * }</pre>
+     *
+     * @param old the old revision, e.g. from {@link #read(Path)}
+     * @param revised the new revision
+     * @return every clause with its status (unchanged, renumbered, moved, modified, added,
+     *     deleted) in each version, a word-level redline, and the stale versions
+     * @throws InputException if the revisions have no language in common
+     */
+    public static Comparison compare(ParallelDocument old, ParallelDocument revised) {
+        return Revisions.compare(old, revised);
     }
 
     /** One file's versions, or why it could not be read. */

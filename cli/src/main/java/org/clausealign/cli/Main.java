@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
             "",
             "Start with: clausealign demo"},
         subcommands = {DemoCommand.class, SplitCommand.class, AlignCommand.class, IndexCommand.class,
-            SearchCommand.class, ReportCommand.class, BenchCommand.class,
+            SearchCommand.class, ReportCommand.class, DiffCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 internal error, 2 bad input or usage.",
             "Run 'clausealign COMMAND --help' for the options of a command."})

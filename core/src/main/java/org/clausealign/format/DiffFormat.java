@@ -41,7 +41,9 @@ public final class DiffFormat {
                 out.append("  stale: ").append(codes(change.stale()));
             }
             out.append('\n');
+            boolean mixed = change.languages().values().stream().distinct().count() > 1;
             for (Language language : comparison.languages()) {
+                ChangeStatus status = change.languages().get(language);
                 if (change.textChanged(language)) {
                     out.append("  ").append(language.code()).append("  ")
                             .append(marked(change.redline().get(language))).append('\n');
@@ -49,6 +51,9 @@ public final class DiffFormat {
                     String text = change.newText(language);
                     out.append("  ").append(language.code()).append("  stale: ")
                             .append(text.isEmpty() ? "missing" : "unchanged: " + text).append('\n');
+                } else if (mixed && status != ChangeStatus.UNCHANGED) {
+                    // Only some versions were renumbered or moved: say which.
+                    out.append("  ").append(language.code()).append("  ").append(status.code()).append('\n');
                 }
             }
         }
@@ -101,8 +106,8 @@ public final class DiffFormat {
     public static String summary(Comparison comparison) {
         String versions = codes(comparison.languages());
         if (!comparison.changed()) {
-            return "No changes: the " + comparison.changes().size() + " clauses (" + versions
-                    + ") are the same in both revisions.";
+            return "No changes: every clause (" + comparison.changes().size() + ", in " + versions
+                    + ") is the same in both revisions.";
         }
         List<String> counts = new ArrayList<>();
         for (ChangeStatus status : ChangeStatus.values()) {

@@ -20,7 +20,7 @@ public final class DiffHtml {
             table{border-collapse:collapse;width:100%;table-layout:fixed}
             th,td{border-bottom:1px solid #ddd;padding:.45rem .6rem;vertical-align:top;text-align:left;line-height:1.5}
             thead th{background:#f4f4f4}
-            th.lang,td.lang{width:7rem;white-space:nowrap}
+            th.lang,td.lang{width:8.5rem}
             .status{display:inline-block;font-size:.75rem;font-weight:600;padding:.05rem .45rem;border-radius:.6rem;
               margin-left:.4rem;background:#e7ecf3;color:#24477a;vertical-align:middle}
             .status.added{background:#e3f4e6;color:#1d6b2c}.status.deleted{background:#fbe4e4;color:#9b1c1c}
@@ -84,9 +84,10 @@ public final class DiffHtml {
         if (!change.stale().isEmpty()) {
             out.append("<span class=\"status stale\">stale: ").append(DiffFormat.codes(change.stale())).append("</span>");
         }
-        String oldId = change.old() == null ? "" : change.old().id();
-        String newId = change.revised() == null ? "" : change.revised().id();
-        out.append(" <span class=\"id\">").append(Markup.html(oldId.equals(newId) ? oldId : oldId + " → " + newId))
+        String oldId = change.old() == null ? null : change.old().id();
+        String newId = change.revised() == null ? null : change.revised().id();
+        String ids = oldId == null ? newId : newId == null || newId.equals(oldId) ? oldId : oldId + " → " + newId;
+        out.append(" <span class=\"id\">").append(Markup.html(ids))
                 .append("</span></h2>\n<table>\n<thead><tr><th class=\"lang\">Version</th><th>Old</th><th>New</th></tr></thead>\n<tbody>\n");
         for (Language language : languages) {
             boolean stale = change.stale().contains(language);
@@ -94,7 +95,7 @@ public final class DiffHtml {
             out.append(stale ? "<tr class=\"stale\">" : "<tr>").append("<td class=\"lang\">").append(language.code())
                     .append("<span class=\"status\">").append(change.languages().get(language).code()).append("</span>");
             if (stale) {
-                out.append("<span class=\"flag\">stale: not updated</span>");
+                out.append("<span class=\"flag\">stale: to update</span>");
             }
             out.append("</td>");
             side(out, language, edits, Edit.Op.DELETE, "del");

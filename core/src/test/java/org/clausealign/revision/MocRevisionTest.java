@@ -152,6 +152,35 @@ class MocRevisionTest {
     }
 
     @Test
+    void anItemInsertedInEnglishOnlyIsAddedThereAndMissingFromTheStaleVersions() {
+        String english = TestData.read("moc/moc-en.txt");
+        english = replaceOnce(english, "(vi) any other form", "(vii) any other form");
+        english = replaceOnce(english, "(v) encouraging co-operation", "(vi) encouraging co-operation");
+        english = replaceOnce(english, "(iv) developing networks", "(v) developing networks");
+        english = replaceOnce(english, "(iii) organizing business", "(iii) exchanging experts and officials between the"
+                + " Participants; \n\n(iv) organizing business");
+        Comparison comparison = ClauseAlign.compare(OLD, document(TestData.read("moc/moc-ja.txt"), english,
+                TestData.read("moc/moc-fr.txt")));
+
+        Change added = comparison.changes().stream().filter(c -> c.status() == ChangeStatus.ADDED).findFirst().orElseThrow();
+        assertNull(added.old());
+        assertEquals(Map.of(Language.JA, ChangeStatus.UNCHANGED, Language.EN, ChangeStatus.ADDED,
+                Language.FR, ChangeStatus.UNCHANGED), added.languages());
+        assertEquals(List.of(Language.JA, Language.FR), added.stale());
+        assertEquals("exchanging experts and officials between the Participants;", added.newText(Language.EN));
+        assertEquals("", added.newText(Language.FR));
+        // The English items after it took the next numeral; the Japanese and French kept theirs.
+        List<Change> renumbered = comparison.changes().stream().filter(c -> c.status() == ChangeStatus.RENUMBERED).toList();
+        assertEquals(4, renumbered.size());
+        for (Change change : renumbered) {
+            assertEquals(Map.of(Language.JA, ChangeStatus.UNCHANGED, Language.EN, ChangeStatus.RENUMBERED,
+                    Language.FR, ChangeStatus.UNCHANGED), change.languages());
+            assertEquals(List.of(), change.stale());
+        }
+        assertEquals(5, comparison.changes().size() - comparison.count(ChangeStatus.UNCHANGED));
+    }
+
+    @Test
     void aRevisionComparedWithItselfHasNoChange() {
         Comparison same = ClauseAlign.compare(OLD, OLD);
         assertFalse(same.changed());

@@ -1,6 +1,8 @@
 package org.clausealign.format;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.clausealign.lang.Language;
 import org.clausealign.revision.Change;
 import org.clausealign.revision.ChangeStatus;
@@ -49,8 +51,12 @@ public final class DiffHtml {
                 .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
                 .append("<h1>").append(Markup.html(title)).append("</h1>\n")
                 .append("<p class=\"summary\">").append(Markup.html(DiffFormat.summary(comparison))).append("</p>\n");
-        todo(out, comparison);
         List<Change> changes = comparison.changes();
+        Map<Change, Integer> anchors = new IdentityHashMap<>();
+        for (int n = 0; n < changes.size(); n++) {
+            anchors.put(changes.get(n), n);
+        }
+        todo(out, comparison, anchors);
         for (int n = 0; n < changes.size(); n++) {
             if (changes.get(n).status() != ChangeStatus.UNCHANGED) {
                 change(out, changes.get(n), n, comparison.languages());
@@ -60,7 +66,7 @@ public final class DiffHtml {
     }
 
     /** The translator's to-do list: each version's stale clauses, linked to their change. */
-    private static void todo(StringBuilder out, Comparison comparison) {
+    private static void todo(StringBuilder out, Comparison comparison, Map<Change, Integer> anchors) {
         for (Language language : comparison.languages()) {
             List<Change> stale = comparison.staleIn(language);
             if (stale.isEmpty()) {
@@ -69,7 +75,7 @@ public final class DiffHtml {
             out.append("<p><strong>To update in ").append(language.code()).append("</strong> (")
                     .append(stale.size()).append("):</p>\n<ul class=\"todo\">");
             for (Change change : stale) {
-                out.append("<li><a href=\"#c").append(comparison.changes().indexOf(change)).append("\">")
+                out.append("<li><a href=\"#c").append(anchors.get(change)).append("\">")
                         .append(Markup.html(DiffFormat.labels(change))).append("</a> ")
                         .append(change.status().code()).append("</li>");
             }

@@ -94,7 +94,7 @@ public final class Revisions {
         units.addAll(addedByGroup.values());
 
         List<Change> changes = new ArrayList<>();
-        for (ClauseUnit unit : inDocumentOrder(units, languages, before, after)) {
+        for (ClauseUnit unit : inDocumentOrder(units, languages, after)) {
             changes.add(unit.change(languages, before, after));
         }
         return new Comparison(sources(old), sources(revised), languages, changes);
@@ -104,8 +104,7 @@ public final class Revisions {
      * Orders units by their place in the new revision; a deleted one goes after the unit of the
      * old clause before it.
      */
-    private static List<ClauseUnit> inDocumentOrder(List<ClauseUnit> units, List<Language> languages, Side before,
-            Side after) {
+    private static List<ClauseUnit> inDocumentOrder(List<ClauseUnit> units, List<Language> languages, Side after) {
         double lastPlace = -1;
         for (ClauseUnit unit : units) {
             OptionalInt first = unit.newGroups(after).stream().mapToInt(Integer::intValue).min();
@@ -117,16 +116,20 @@ public final class Revisions {
                 unit.place = lastPlace + 0.5;
             }
         }
-        // Within one new group, a version's own order decides (an added clause before the one it pushed down).
-        Comparator<ClauseUnit> byVersion = (a, b) -> {
-            for (Language language : languages) {
-                if (a.hasNew(language) && b.hasNew(language)) {
-                    return Integer.compare(a.firstNewStart(language), b.firstNewStart(language));
-                }
+        List<ClauseUnit> sorted = new ArrayList<>(units);
+        sorted.sort(Comparator.comparingDouble(u -> u.place));
+        // Units in one new group follow the order of a version they all have there: an added
+        // clause comes before the one it pushed down.
+        for (int from = 0, to; from < sorted.size(); from = to) {
+            to = from + 1;
+            while (to < sorted.size() && sorted.get(to).place == sorted.get(from).place) {
+                to++;
             }
-            return Integer.compare(a.oldGroup < 0 ? Integer.MAX_VALUE : a.oldGroup, b.oldGroup < 0 ? Integer.MAX_VALUE : b.oldGroup);
-        };
-        return units.stream().sorted(Comparator.<ClauseUnit>comparingDouble(u -> u.place).thenComparing(byVersion)).toList();
+            List<ClauseUnit> tied = sorted.subList(from, to);
+            languages.stream().filter(l -> tied.stream().allMatch(u -> u.hasNew(l))).findFirst()
+                    .ifPresent(shared -> tied.sort(Comparator.comparingInt(u -> u.firstNewStart(shared))));
+        }
+        return sorted;
     }
 
     private static List<String> sources(ParallelDocument document) {

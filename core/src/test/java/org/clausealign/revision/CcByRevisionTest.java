@@ -52,6 +52,9 @@ class CcByRevisionTest {
         assertTrue(added.newText(Language.EN).startsWith("NonCommercial means not primarily intended"), added.newText(Language.EN));
         assertTrue(added.newText(Language.JA).startsWith("「非営利」とは"), added.newText(Language.JA));
         assertTrue(added.newText(Language.FR).startsWith("Utilisation non commerciale signifie"), added.newText(Language.FR));
+        List<Change> changes = COMPARISON.changes();
+        assertEquals(new ClauseRef("1.h", "1(h)"), changes.get(changes.indexOf(added) - 1).revised());
+        assertEquals(new ClauseRef("1.i", "1(i)"), changes.get(changes.indexOf(added) + 1).old(), "listed where it stands");
     }
 
     @Test

@@ -29,15 +29,19 @@ class MocRevisionTest {
     private static final Comparison COMPARISON = ClauseAlign.compare(OLD, NEW);
 
     private static String reviseEnglish() {
-        String text = TestData.read("moc/moc-en.txt");
-        text = replaceOnce(text, "(vi) any other form", "(vii) any other form");
-        text = replaceOnce(text, "(v) encouraging co-operation", "(vi) encouraging co-operation");
-        text = replaceOnce(text, "(iv) developing networks", "(v) developing networks");
-        text = replaceOnce(text, "(iii) organizing business", "(iii) exchanging experts and officials between the"
-                + " Participants; \n\n(iv) organizing business");
+        String text = withNewEnglishItem(TestData.read("moc/moc-en.txt"));
         text = replaceOnce(text, "Observing that it is important to establish a global battery supply chain that \n\n"
                 + "builds on the complementary strengths of Japan and Canada; \n", "");
         return replaceOnce(text, "points three (3) months in advance", "points six (6) months in advance");
+    }
+
+    /** A new item 3(a)(iii), the items after it renumbered. */
+    private static String withNewEnglishItem(String text) {
+        text = replaceOnce(text, "(vi) any other form", "(vii) any other form");
+        text = replaceOnce(text, "(v) encouraging co-operation", "(vi) encouraging co-operation");
+        text = replaceOnce(text, "(iv) developing networks", "(v) developing networks");
+        return replaceOnce(text, "(iii) organizing business", "(iii) exchanging experts and officials between the"
+                + " Participants; \n\n(iv) organizing business");
     }
 
     private static String reviseJapanese() {
@@ -153,12 +157,7 @@ class MocRevisionTest {
 
     @Test
     void anItemInsertedInEnglishOnlyIsAddedThereAndMissingFromTheStaleVersions() {
-        String english = TestData.read("moc/moc-en.txt");
-        english = replaceOnce(english, "(vi) any other form", "(vii) any other form");
-        english = replaceOnce(english, "(v) encouraging co-operation", "(vi) encouraging co-operation");
-        english = replaceOnce(english, "(iv) developing networks", "(v) developing networks");
-        english = replaceOnce(english, "(iii) organizing business", "(iii) exchanging experts and officials between the"
-                + " Participants; \n\n(iv) organizing business");
+        String english = withNewEnglishItem(TestData.read("moc/moc-en.txt"));
         Comparison comparison = ClauseAlign.compare(OLD, document(TestData.read("moc/moc-ja.txt"), english,
                 TestData.read("moc/moc-fr.txt")));
 
@@ -178,6 +177,8 @@ class MocRevisionTest {
             assertEquals(List.of(), change.stale());
         }
         assertEquals(5, comparison.changes().size() - comparison.count(ChangeStatus.UNCHANGED));
+        assertEquals(new ClauseRef("3.a.iii", "3(a)(iii)"), comparison.changes().get(comparison.changes().indexOf(added) + 1).old(),
+                "the new English item is listed before the item it pushed down");
     }
 
     @Test

@@ -14,6 +14,12 @@ import org.clausealign.lang.Language;
  * joins them ("[-three months-]{+six months+}" rather than "[-three-]{+six+} [-months-]…").
  */
 final class Redline {
+    /**
+     * Above this many units between the shared start and end, Myers' search (time grows with the
+     * length times the number of differences) could take minutes: the middle is replaced whole.
+     */
+    private static final int MOST_UNITS = 20_000;
+
     private Redline() {}
 
     /**
@@ -33,18 +39,36 @@ final class Redline {
      * @return the runs that turn the old units into the new
      */
     static List<Edit> of(List<String> old, List<String> revised) {
+        int prefix = 0;
+        while (prefix < old.size() && prefix < revised.size() && old.get(prefix).equals(revised.get(prefix))) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < old.size() - prefix && suffix < revised.size() - prefix
+                && old.get(old.size() - 1 - suffix).equals(revised.get(revised.size() - 1 - suffix))) {
+            suffix++;
+        }
+        List<String> oldMiddle = old.subList(prefix, old.size() - suffix);
+        List<String> newMiddle = revised.subList(prefix, revised.size() - suffix);
         List<Edit> runs = new ArrayList<>();
-        for (AbstractDelta<String> delta : DiffUtils.diff(old, revised, true).getDeltas()) {
-            switch (delta.getType()) {
-                case EQUAL -> runs.add(new Edit(Edit.Op.EQUAL, String.join("", delta.getSource().getLines())));
-                case DELETE -> runs.add(new Edit(Edit.Op.DELETE, String.join("", delta.getSource().getLines())));
-                case INSERT -> runs.add(new Edit(Edit.Op.INSERT, String.join("", delta.getTarget().getLines())));
-                case CHANGE -> {
-                    runs.add(new Edit(Edit.Op.DELETE, String.join("", delta.getSource().getLines())));
-                    runs.add(new Edit(Edit.Op.INSERT, String.join("", delta.getTarget().getLines())));
+        runs.add(new Edit(Edit.Op.EQUAL, String.join("", old.subList(0, prefix))));
+        if (oldMiddle.size() + newMiddle.size() > MOST_UNITS) {
+            runs.add(new Edit(Edit.Op.DELETE, String.join("", oldMiddle)));
+            runs.add(new Edit(Edit.Op.INSERT, String.join("", newMiddle)));
+        } else {
+            for (AbstractDelta<String> delta : DiffUtils.diff(oldMiddle, newMiddle, true).getDeltas()) {
+                switch (delta.getType()) {
+                    case EQUAL -> runs.add(new Edit(Edit.Op.EQUAL, String.join("", delta.getSource().getLines())));
+                    case DELETE -> runs.add(new Edit(Edit.Op.DELETE, String.join("", delta.getSource().getLines())));
+                    case INSERT -> runs.add(new Edit(Edit.Op.INSERT, String.join("", delta.getTarget().getLines())));
+                    case CHANGE -> {
+                        runs.add(new Edit(Edit.Op.DELETE, String.join("", delta.getSource().getLines())));
+                        runs.add(new Edit(Edit.Op.INSERT, String.join("", delta.getTarget().getLines())));
+                    }
                 }
             }
         }
+        runs.add(new Edit(Edit.Op.EQUAL, String.join("", old.subList(old.size() - suffix, old.size()))));
         return joined(runs);
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
@@ -45,7 +46,7 @@ final class Tokens {
         List<String> content = new ArrayList<>();
         for (String unit : units) {
             if (unit.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                content.add(unit.toLowerCase(java.util.Locale.ROOT));
+                content.add(unit.toLowerCase(Locale.ROOT));
             }
         }
         return content;

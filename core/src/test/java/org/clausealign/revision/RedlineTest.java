@@ -1,7 +1,9 @@
 package org.clausealign.revision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import org.clausealign.lang.Language;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,15 @@ class RedlineTest {
         assertEquals(List.of(insert("New clause.")), Redline.of(Language.EN, "", "New clause."));
         assertEquals(List.of(delete("旧条項。")), Redline.of(Language.JA, "旧条項。", ""));
         assertEquals(List.of(), Redline.of(Language.FR, "", ""));
+    }
+
+    @Test
+    void aLongClauseRewrittenWholeIsOneReplacementWithoutASlowSearch() {
+        String old = "Keep this start. " + "alpha beta ".repeat(6000) + "and this end.";
+        String revised = "Keep this start. " + "gamma delta ".repeat(6000) + "and this end.";
+        List<Edit> edits = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Redline.of(Language.EN, old, revised));
+        assertEquals(List.of(equal("Keep this start. "), delete("alpha beta ".repeat(6000).strip()),
+                insert("gamma delta ".repeat(6000).strip()), equal(" and this end.")), edits);
     }
 
     @Test

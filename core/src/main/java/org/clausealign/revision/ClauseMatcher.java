@@ -21,7 +21,8 @@ import org.clausealign.lang.Language;
  * <ol>
  *   <li>Clauses with the same text pair first (the same id preferred among repeated texts).
  *   <li>Those pairs that keep their order are anchors; between two anchors, the clauses left pair
- *       by number when their words are alike, then by the most alike words.
+ *       by number when their words are alike (or when each is the only one left there: a clause
+ *       rewritten in its place), then by the most alike words.
  *   <li>What is still left pairs across the whole text only when nearly the same: a clause moved
  *       and edited.
  *   <li>Pairs out of order with the rest (not on the longest ordered chain) are moved; the other
@@ -158,9 +159,11 @@ final class ClauseMatcher {
             for (int j : news) {
                 newById.putIfAbsent(revised.get(j).id(), j);
             }
+            // The only clause left on each side, under one number: rewritten in its place.
+            boolean alone = olds.size() == 1 && news.size() == 1;
             for (int i : olds) {
                 Integer j = newById.get(old.get(i).id());
-                if (j != null && partnerOfNew[j] < 0 && similarity(old.get(i), revised.get(j)) >= SAME_NUMBER) {
+                if (j != null && partnerOfNew[j] < 0 && (alone || similarity(old.get(i), revised.get(j)) >= SAME_NUMBER)) {
                     pair(i, j);
                 }
             }

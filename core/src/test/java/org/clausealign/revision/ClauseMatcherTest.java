@@ -61,4 +61,13 @@ class ClauseMatcherTest {
         assertEquals(Map.of("1>1", ChangeStatus.MODIFIED, "2>-", ChangeStatus.DELETED, "->2", ChangeStatus.ADDED),
                 match(old, revised));
     }
+
+    @Test
+    void aClauseRewrittenInItsPlaceUnderItsNumberIsModified() {
+        List<Clause> old = clauses("1", "Definitions apply throughout.", "2", "Term.", "3", "No warranty is given.");
+        List<Clause> revised = clauses("1", "Definitions apply throughout.", "2", "Duration of the licence.",
+                "3", "No warranty is given.");
+        assertEquals(Map.of("1>1", ChangeStatus.UNCHANGED, "2>2", ChangeStatus.MODIFIED, "3>3", ChangeStatus.UNCHANGED),
+                match(old, revised));
+    }
 }

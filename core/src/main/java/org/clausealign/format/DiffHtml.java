@@ -12,7 +12,8 @@ import org.clausealign.revision.Edit;
 /**
  * Writes a {@link Comparison} as one self-contained HTML page: the translations to update first,
  * then each changed clause with its old and new text side by side in every version, deletions
- * struck through, insertions underlined, stale versions flagged. Every text from the input is
+ * struck through, insertions underlined, stale versions flagged (folded away where every text
+ * stayed the same: a clause only renumbered or moved). Every text from the input is
  * escaped.
  */
 public final class DiffHtml {
@@ -34,6 +35,7 @@ public final class DiffHtml {
             td.missing{color:#8a5a00;font-style:italic}
             .id{color:#888;font-size:.75rem;font-weight:400}
             ul.todo{margin:.3rem 0 0 1.2rem;padding:0}ul.todo a{color:inherit}
+            summary{color:#555;font-size:.85rem;cursor:pointer}
             """;
 
     private DiffHtml() {}
@@ -93,8 +95,11 @@ public final class DiffHtml {
         String oldId = change.old() == null ? null : change.old().id();
         String newId = change.revised() == null ? null : change.revised().id();
         String ids = oldId == null ? newId : newId == null || newId.equals(oldId) ? oldId : oldId + " → " + newId;
-        out.append(" <span class=\"id\">").append(Markup.html(ids))
-                .append("</span></h2>\n<table>\n<thead><tr><th class=\"lang\">Version</th><th>Old</th><th>New</th></tr></thead>\n<tbody>\n");
+        // Renumbered or moved with every text kept: the texts are there to check, folded away.
+        boolean folded = languages.stream().noneMatch(change::textChanged);
+        out.append(" <span class=\"id\">").append(Markup.html(ids)).append("</span></h2>\n")
+                .append(folded ? "<details><summary>Text unchanged in every version</summary>\n" : "")
+                .append("<table>\n<thead><tr><th class=\"lang\">Version</th><th>Old</th><th>New</th></tr></thead>\n<tbody>\n");
         for (Language language : languages) {
             boolean stale = change.stale().contains(language);
             List<Edit> edits = change.redline().getOrDefault(language, List.of());
@@ -108,7 +113,7 @@ public final class DiffHtml {
             side(out, language, edits, Edit.Op.INSERT, "ins");
             out.append("</tr>\n");
         }
-        out.append("</tbody>\n</table>\n</section>\n");
+        out.append("</tbody>\n</table>\n").append(folded ? "</details>\n" : "").append("</section>\n");
     }
 
     /** One revision's text: the equal runs and its own runs, those marked with the tag. */

@@ -101,6 +101,8 @@ class DiffFormatTest {
         assertEquals(3, html.split("<section ", -1).length - 1, "the unchanged clause has no section");
         assertFalse(html.contains("Portée."));
         assertTrue(html.contains("<p><strong>To update in fr</strong> (2):</p>"), html);
+        assertEquals(1, html.split("<details>", -1).length - 1, "only the renumbered clause, its texts unchanged, is folded");
+        assertTrue(html.contains("<details><summary>Text unchanged in every version</summary>\n<table>"), html);
         assertFalse(html.contains("To update in en"));
     }
 }

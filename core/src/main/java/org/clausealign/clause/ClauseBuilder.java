@@ -17,6 +17,8 @@ final class ClauseBuilder {
     private boolean allShort = true;
     /** A caption line above the clause's first line, or null. */
     private VersionLine caption;
+    /** A statute's marginal note above the provision, kept apart from its text; "" if none. */
+    String marginalNote = "";
     String id;
     String label;
     ClauseKind kind;
@@ -120,6 +122,6 @@ final class ClauseBuilder {
             joined = captioned.toString();
         }
         return new Clause(id, label, kind, marker == null ? "" : marker.printed(), joined,
-                ClauseText.normalize(joined), start, end);
+                ClauseText.normalize(joined), start, end, marginalNote, "");
     }
 }

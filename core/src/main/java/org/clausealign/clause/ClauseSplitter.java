@@ -58,13 +58,18 @@ public final class ClauseSplitter {
      */
     public static LanguageVersion split(SourceText source, VersionLines version) {
         Layout layout = new Layout(version.language(), version.lines());
-        List<ClauseBuilder> units = read(version.lines(), layout);
+        // A layout with a reading of its own is consulted first; the general reading is the rest.
+        boolean statute = ConsolidatedStatute.fits(version.lines());
+        List<ClauseBuilder> units = statute ? ConsolidatedStatute.read(version.lines(), layout, version.language())
+                : read(version.lines(), layout);
         if (units.size() > MAX_CLAUSES) {
             throw new InputException(source.name(), String.format(java.util.Locale.ROOT,
                     "has more than %,d clauses in its %s version, the limit for one file", MAX_CLAUSES,
                     version.language().code()));
         }
-        name(units, layout);
+        if (!statute) {
+            name(units, layout);
+        }
         List<Clause> clauses = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (ClauseBuilder unit : units) {

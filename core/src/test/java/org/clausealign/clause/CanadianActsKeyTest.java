@@ -18,6 +18,7 @@ import org.clausealign.TestData;
 import org.clausealign.align.Alignment;
 import org.clausealign.align.ClauseGroup;
 import org.clausealign.lang.Language;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -77,6 +78,32 @@ class CanadianActsKeyTest {
         assertEquals(m.definitions(), m.definitionsPaired(), summary);
         assertEquals(m.captions(), m.captionsRight(), summary);
         assertEquals(m.provisions(), m.idsAgree(), summary + "\n" + String.join("\n", m.failures()));
+    }
+
+    /**
+     * The Telefilm Canada Act's five repealed definitions name no counterpart, so each version
+     * keys them by its own term. Read side by side, four are cognates (film activity = activité
+     * cinématographique…); film-maker = cinéaste shares no word, and is not paired by position.
+     */
+    @Test
+    void definitionsWithoutCounterpartPairByCognatesAndNeverByPosition() {
+        ParallelDocument document = new ParallelDocument(List.of(
+                ClauseAlign.parse(TestData.read("canada/C-16/en.txt"), "en.txt", List.of(Language.EN)).versions().get(0),
+                ClauseAlign.parse(TestData.read("canada/C-16/fr.txt"), "fr.txt", List.of(Language.FR)).versions().get(0)));
+        Map<String, String> frenchOf = new HashMap<>();
+        for (ClauseGroup group : ClauseAlign.align(document).groups()) {
+            List<Clause> en = group.clauses(Language.EN);
+            List<Clause> fr = group.clauses(Language.FR);
+            if (en.size() == 1 && en.get(0).id().contains(".def.")) {
+                frenchOf.put(en.get(0).id(), fr.isEmpty() ? "alone" : fr.get(0).id());
+            }
+        }
+        assertEquals("2.def.activité_cinématographique", frenchOf.get("2.def.film_activity"));
+        assertEquals("2.def.production_d_un_film", frenchOf.get("2.def.film_production"));
+        assertEquals("2.def.technicien_de_cinéma", frenchOf.get("2.def.film_technician"));
+        assertEquals("2.def.long_métrage_canadien", frenchOf.get("2.def.canadian_feature_film"));
+        assertEquals("alone", frenchOf.get("2.def.film_maker"));
+        assertEquals("2.def.minister", frenchOf.get("2.def.minister"));
     }
 
     private static Measures measure(ParallelDocument document, Map<Language, List<Unit>> units,

@@ -28,6 +28,13 @@ import org.clausealign.lang.VersionLine;
  * provision holding the list ({@code 4.4.p.1}); repealed provisions ("6 [Repealed, …]") stay.
  */
 final class ConsolidatedStatute {
+    /** Above this share of blank lines inside sentences, blank lines are a PDF's, not paragraph ends. */
+    private static final double MID_SENTENCE_BLANKS = 0.25;
+    /** The width wrapped lines run to: the widest lines but a few. */
+    private static final double WRAP_PERCENTILE = 0.95;
+    private static final double STOPS_SHORT = 0.6;
+    private static final double NEARLY_FULL = 0.85;
+    private static final double FULL = 0.97;
     /** Sections a version needs for its layout to be read as a statute's. */
     private static final int MIN_SECTIONS = 3;
     /** A marginal note or heading is a few words; marginal notes run to about a dozen. */
@@ -38,13 +45,21 @@ final class ConsolidatedStatute {
             "^(?:\\d+\\s*[.．]\\s|(?:Article|ARTICLE|Section|SECTION|Artículo)\\s+\\d|第)");
     /** A marginal note may end with an abbreviation, "Canadian content, ownership, etc.", never with a sentence. */
     private static final Pattern ABBREVIATION_END = Pattern.compile("^\\p{Lu}.*[\\s,]\\p{L}{1,4}\\.$");
+    /** How a list item ends, where a lead ends with ":" or no punctuation: "; and", ",", "." */
+    private static final Pattern ITEM_END = Pattern.compile("(?:[,;.]|\\b(?:or|and|ou|et))$");
+    /** A sentence and brackets after it: a definition's counterpart, "… moored. (poste d’amarrage)". */
+    private static final Pattern AFTER_SENTENCE_BRACKETS = Pattern.compile("[.;:,]\\s*\\([^()]*\\)$");
     private static final Pattern LIST_CONTINUES = Pattern.compile("(?:[,;:]|\\b(?:or|and|ou|et))$");
 
     /** One open provision: the innermost is last. {@code clause} is null for a section whose first line is its (1). */
     private record Open(Level level, Number number, ClauseBuilder clause, String id, String label) {}
 
-    /** A paragraph of the version: its lines and their text joined. */
-    private record Paragraph(List<VersionLine> lines, String text) {}
+    /**
+     * A paragraph of the version: its lines and their text joined.
+     *
+     * @param soft whether only its label started it, with no paragraph end before it
+     */
+    private record Paragraph(List<VersionLine> lines, String text, boolean soft) {}
 
     private final Language language;
     private final Layout layout;
@@ -121,7 +136,7 @@ final class ConsolidatedStatute {
     /** Reads the paragraph at {@code i}, or the run of short lines starting there; returns the next index. */
     private int take(List<Paragraph> paragraphs, int i) {
         Paragraph paragraph = paragraphs.get(i);
-        SectionLabel section = sectionOf(paragraph);
+        SectionLabel section = sectionOf(paragraph, !pending.isEmpty());
         if (section != null) {
             openSection(paragraph, section);
             return i + 1;
@@ -130,6 +145,11 @@ final class ConsolidatedStatute {
         Reading reading = item == null ? null : fit(item);
         if (reading != null) {
             openItem(paragraph, item, reading);
+            return i + 1;
+        }
+        if (paragraph.soft() && !units.isEmpty()) {
+            // A label that fits nothing, wrapped to a line's start: the text it stands in goes on.
+            paragraph.lines().forEach(line -> units.get(units.size() - 1).add(line, layout.isShort(line)));
             return i + 1;
         }
         int end = i;
@@ -144,13 +164,23 @@ final class ConsolidatedStatute {
         return i + 1;
     }
 
-    private SectionLabel sectionOf(Paragraph paragraph) {
+    /**
+     * A section's label, if the paragraph starts with one that comes after the last section: a
+     * little after it, or further when a marginal note stands above it or its subsection (1)
+     * follows, which a number opening running text never has.
+     */
+    private SectionLabel sectionOf(Paragraph paragraph, boolean captioned) {
         SectionLabel section = StatuteLabels.section(paragraph.text());
-        return section != null && (lastSection == null || ascends(section.section(), lastSection)) ? section : null;
+        if (section == null || lastSection == null) {
+            return section;
+        }
+        boolean provision = captioned || section.subsection() != null;
+        return ascends(section.section(), lastSection) || provision && section.section().compareTo(lastSection) > 0
+                ? section : null;
     }
 
     private boolean startsProvision(Paragraph paragraph) {
-        if (sectionOf(paragraph) != null) {
+        if (sectionOf(paragraph, true) != null) {
             return true;
         }
         ItemLabel item = StatuteLabels.item(paragraph.text());
@@ -161,7 +191,8 @@ final class ConsolidatedStatute {
     /** @return whether a paragraph could be a heading or marginal note: a few words, no sentence, no label */
     private static boolean isShortLine(Paragraph paragraph) {
         String text = paragraph.text();
-        boolean finished = Punctuation.endsSentenceOrList(text) && !ABBREVIATION_END.matcher(text).find();
+        boolean finished = Punctuation.endsSentenceOrList(text) && !ABBREVIATION_END.matcher(text).find()
+                || AFTER_SENTENCE_BRACKETS.matcher(text).find();
         return !text.isEmpty() && !finished && !Punctuation.endsWithComma(text)
                 && text.indexOf('[') < 0 && text.split("\\s+").length <= CAPTION_WORDS
                 && StatuteLabels.item(text) == null && StatuteLabels.section(text) == null;
@@ -267,8 +298,7 @@ final class ConsolidatedStatute {
         if (continuing != null && opening != null) {
             // "(i)" after "(h)": a sibling after an item that ends as items do, a new list after a lead.
             ClauseBuilder last = open.get(open.size() - 1).clause();
-            return last != null && LIST_CONTINUES.matcher(last.text().strip()).find()
-                    || last != null && Punctuation.endsSentence(last.text()) ? continuing : opening;
+            return last != null && ITEM_END.matcher(last.text().strip()).find() ? continuing : opening;
         }
         return continuing != null ? continuing : opening;
     }
@@ -393,35 +423,82 @@ final class ConsolidatedStatute {
     }
 
     /**
-     * Joins wrapped lines into paragraphs: a paragraph ends where the layout shows it, and a line
-     * that starts with a label after a short line or a finished one starts a provision.
+     * Joins wrapped lines into paragraphs. A paragraph ends where the layout shows it, or at a
+     * blank line unless the line before was cut mid-sentence at full width. A line that starts
+     * with a label starts a paragraph too, a soft one: if its label fits no open list ("under
+     * paragraph" / "(a) of that Act"), the reading puts it back into the text it continues.
      */
     private List<Paragraph> paragraphs(List<VersionLine> lines) {
         List<Paragraph> paragraphs = new ArrayList<>();
         List<VersionLine> current = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         VersionLine previous = null;
+        boolean soft = false;
+        boolean blankLinesEndParagraphs = blankLinesEndParagraphs(lines);
+        int[] widths = lines.stream().mapToInt(l -> l.line().content().length()).sorted().toArray();
+        int wrapWidth = widths.length == 0 ? 0 : widths[(int) (WRAP_PERCENTILE * (widths.length - 1))];
         for (VersionLine line : lines) {
             if (line.separator()) {
                 continue;
             }
             String content = line.line().content();
+            boolean hard = previous == null || layout.paragraphEnds(previous, line, false)
+                    || line.blankLinesBefore() > 0 && blankLinesEndParagraphs || stopsShort(previous, content, wrapWidth);
             boolean labelled = StatuteLabels.item(content) != null || StatuteLabels.section(content) != null;
-            boolean starts = previous == null || layout.paragraphEnds(previous, line, false)
-                    || labelled && (layout.isShort(previous) || Punctuation.endsSentenceOrList(previous.line().content())
-                            || LIST_CONTINUES.matcher(previous.line().content()).find());
-            if (starts && !current.isEmpty()) {
-                paragraphs.add(new Paragraph(List.copyOf(current), text.toString()));
+            if ((hard || labelled) && !current.isEmpty()) {
+                paragraphs.add(new Paragraph(List.copyOf(current), text.toString(), soft));
                 current.clear();
                 text.setLength(0);
+            }
+            if (current.isEmpty()) {
+                soft = !hard;
             }
             current.add(line);
             ClauseText.append(text, content);
             previous = line;
         }
         if (!current.isEmpty()) {
-            paragraphs.add(new Paragraph(List.copyOf(current), text.toString()));
+            paragraphs.add(new Paragraph(List.copyOf(current), text.toString(), soft));
         }
         return paragraphs;
+    }
+
+    /**
+     * Wrapped lines run to about the widest lines' width: a line that stops well short of it ends
+     * its paragraph (a heading, a marginal note, a provision's last line); one a little short of
+     * it does where it ends a sentence or the next line starts as a paragraph does, with a
+     * capital or a label (a definition's term starts in lower case).
+     */
+    private static boolean stopsShort(VersionLine previous, String next, int wrapWidth) {
+        int width = previous.line().content().length();
+        int first = next.codePointAt(0);
+        boolean nextStarts = Character.isUpperCase(first) || Character.isDigit(first) || first == '(' || first == '[';
+        boolean finished = Punctuation.endsSentenceOrList(previous.line().content());
+        return width < STOPS_SHORT * wrapWidth || finished && width < NEARLY_FULL * wrapWidth
+                || nextStarts && width < (finished ? FULL : NEARLY_FULL) * wrapWidth;
+    }
+
+    /**
+     * Whether blank lines end paragraphs: they do, unless a PDF's text puts them after every line,
+     * which shows as many blank lines inside sentences (a line stopping without punctuation, the
+     * next going on in lower case). A statute has few such: a definition after a counterpart in
+     * brackets, the text after a list.
+     */
+    private boolean blankLinesEndParagraphs(List<VersionLine> lines) {
+        int blank = 0;
+        int insideSentences = 0;
+        VersionLine previous = null;
+        for (VersionLine line : lines) {
+            if (previous != null && line.blankLinesBefore() > 0) {
+                blank++;
+                String content = previous.line().content();
+                if (!layout.isShort(previous) && !Punctuation.endsSentenceOrList(content)
+                        && Character.isLowerCase(line.line().content().codePointAt(0))) {
+                    insideSentences++;
+                }
+            }
+            previous = line;
+        }
+        return insideSentences < MID_SENTENCE_BLANKS * blank;
     }
 }

@@ -27,6 +27,8 @@ final class ClauseBuilder {
     /** How many unnumbered paragraphs this clause holds so far. */
     int paragraphs;
     boolean signature;
+    /** The paragraph end before this unit rests only on a sentence ending a line a little short ({@link Layout#weakEnd}). */
+    boolean weakBreak;
     /** The numbering levels open when an unnumbered paragraph started, to find what it belongs to. */
     List<Numbering.Level> openLevels = List.of();
 

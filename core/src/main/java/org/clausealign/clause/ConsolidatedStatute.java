@@ -28,13 +28,6 @@ import org.clausealign.lang.VersionLine;
  * provision holding the list ({@code 4.4.p.1}); repealed provisions ("6 [Repealed, …]") stay.
  */
 final class ConsolidatedStatute {
-    /** Above this share of blank lines inside sentences, blank lines are a PDF's, not paragraph ends. */
-    private static final double MID_SENTENCE_BLANKS = 0.25;
-    /** The width wrapped lines run to: the widest lines but a few. */
-    private static final double WRAP_PERCENTILE = 0.95;
-    private static final double STOPS_SHORT = 0.6;
-    private static final double NEARLY_FULL = 0.85;
-    private static final double FULL = 0.97;
     /** Sections a version needs for its layout to be read as a statute's. */
     private static final int MIN_SECTIONS = 3;
     /** A marginal note or heading is a few words; marginal notes run to about a dozen. */
@@ -49,26 +42,20 @@ final class ConsolidatedStatute {
     private static final Pattern ITEM_END = Pattern.compile("(?:[,;.]|\\b(?:or|and|ou|et))$");
     /** A sentence and brackets after it: a definition's counterpart, "… moored. (poste d’amarrage)". */
     private static final Pattern AFTER_SENTENCE_BRACKETS = Pattern.compile("[.;:,]\\s*\\([^()]*\\)$");
-    private static final Pattern LIST_CONTINUES = Pattern.compile("(?:[,;:]|\\b(?:or|and|ou|et))$");
+    /** An item that leaves its sentence open for text after the list: ", or", "," */
+    private static final Pattern LIST_CONTINUES = Pattern.compile("(?:,|\\b(?:or|and|ou|et))$");
 
     /** One open provision: the innermost is last. {@code clause} is null for a section whose first line is its (1). */
     private record Open(Level level, Number number, ClauseBuilder clause, String id, String label) {}
-
-    /**
-     * A paragraph of the version: its lines and their text joined.
-     *
-     * @param soft whether only its label started it, with no paragraph end before it
-     */
-    private record Paragraph(List<VersionLine> lines, String text, boolean soft) {}
 
     private final Language language;
     private final Layout layout;
     private final List<ClauseBuilder> units = new ArrayList<>();
     private final List<Open> open = new ArrayList<>();
     /** Short lines waiting for the provision below them: headings, then its marginal note. */
-    private final List<Paragraph> pending = new ArrayList<>();
+    private final List<StatuteParagraph> pending = new ArrayList<>();
     /** Paragraphs before the first section: title, long title, recitals. */
-    private final List<Paragraph> preamble = new ArrayList<>();
+    private final List<StatuteParagraph> preamble = new ArrayList<>();
     private final Map<ClauseBuilder, Integer> paragraphsOf = new HashMap<>();
     /** Each definition's clause and the placeholder its id and its parts' ids start with until its key is known. */
     private final Map<ClauseBuilder, String> definitions = new HashMap<>();
@@ -119,7 +106,7 @@ final class ConsolidatedStatute {
      */
     static List<ClauseBuilder> read(List<VersionLine> lines, Layout layout, Language language) {
         ConsolidatedStatute reader = new ConsolidatedStatute(language, layout);
-        List<Paragraph> paragraphs = reader.paragraphs(lines);
+        List<StatuteParagraph> paragraphs = StatuteParagraph.of(lines, layout);
         int i = 0;
         while (i < paragraphs.size()) {
             i = reader.take(paragraphs, i);
@@ -134,8 +121,8 @@ final class ConsolidatedStatute {
     }
 
     /** Reads the paragraph at {@code i}, or the run of short lines starting there; returns the next index. */
-    private int take(List<Paragraph> paragraphs, int i) {
-        Paragraph paragraph = paragraphs.get(i);
+    private int take(List<StatuteParagraph> paragraphs, int i) {
+        StatuteParagraph paragraph = paragraphs.get(i);
         SectionLabel section = sectionOf(paragraph, !pending.isEmpty());
         if (section != null) {
             openSection(paragraph, section);
@@ -169,7 +156,7 @@ final class ConsolidatedStatute {
      * little after it, or further when a marginal note stands above it or its subsection (1)
      * follows, which a number opening running text never has.
      */
-    private SectionLabel sectionOf(Paragraph paragraph, boolean captioned) {
+    private SectionLabel sectionOf(StatuteParagraph paragraph, boolean captioned) {
         SectionLabel section = StatuteLabels.section(paragraph.text());
         if (section == null || lastSection == null) {
             return section;
@@ -179,7 +166,7 @@ final class ConsolidatedStatute {
                 ? section : null;
     }
 
-    private boolean startsProvision(Paragraph paragraph) {
+    private boolean startsProvision(StatuteParagraph paragraph) {
         if (sectionOf(paragraph, true) != null) {
             return true;
         }
@@ -189,7 +176,7 @@ final class ConsolidatedStatute {
     }
 
     /** @return whether a paragraph could be a heading or marginal note: a few words, no sentence, no label */
-    private static boolean isShortLine(Paragraph paragraph) {
+    private static boolean isShortLine(StatuteParagraph paragraph) {
         String text = paragraph.text();
         boolean finished = Punctuation.endsSentenceOrList(text) && !ABBREVIATION_END.matcher(text).find()
                 || AFTER_SENTENCE_BRACKETS.matcher(text).find();
@@ -198,7 +185,7 @@ final class ConsolidatedStatute {
                 && StatuteLabels.item(text) == null && StatuteLabels.section(text) == null;
     }
 
-    private void openSection(Paragraph paragraph, SectionLabel label) {
+    private void openSection(StatuteParagraph paragraph, SectionLabel label) {
         String caption = takeCaption(paragraph.text().substring(label.textOffset()));
         open.clear();
         definitionsOf = null;
@@ -227,7 +214,7 @@ final class ConsolidatedStatute {
      * @return the marginal note, or ""
      */
     private String takeCaption(String provisionText) {
-        List<Paragraph> run = new ArrayList<>(pending);
+        List<StatuteParagraph> run = new ArrayList<>(pending);
         pending.clear();
         String caption = "";
         if (!run.isEmpty() && !provisionText.startsWith("[")) {
@@ -242,12 +229,12 @@ final class ConsolidatedStatute {
     }
 
     /** Names what stands before the first section: the title, the long title, recitals, headings. */
-    private void preamble(List<Paragraph> headingRun) {
-        List<Paragraph> all = new ArrayList<>(preamble);
+    private void preamble(List<StatuteParagraph> headingRun) {
+        List<StatuteParagraph> all = new ArrayList<>(preamble);
         all.addAll(headingRun);
         int recitals = 0;
         for (int i = 0; i < all.size(); i++) {
-            Paragraph paragraph = all.get(i);
+            StatuteParagraph paragraph = all.get(i);
             if (i == 0) {
                 unit(paragraph, null, 0, "title", "Title", ClauseKind.TITLE);
             } else if (i == 1) {
@@ -263,7 +250,7 @@ final class ConsolidatedStatute {
     }
 
     /** A heading gives structure as a chapter does: "PART 1" is chapter.1, others heading.N. */
-    private void heading(Paragraph paragraph) {
+    private void heading(StatuteParagraph paragraph) {
         var part = PART.matcher(paragraph.text());
         if (part.matches()) {
             unit(paragraph, null, 0, "chapter." + part.group(1), "Part " + part.group(1), ClauseKind.SECTION);
@@ -312,7 +299,7 @@ final class ConsolidatedStatute {
         return -1;
     }
 
-    private void openItem(Paragraph paragraph, ItemLabel item, Reading reading) {
+    private void openItem(StatuteParagraph paragraph, ItemLabel item, Reading reading) {
         String caption = reading.level() == Level.SUBSECTION ? takeCaption(paragraph.text().substring(item.textOffset())) : "";
         while (!open.isEmpty() && open.get(open.size() - 1).level().ordinal() >= reading.level().ordinal()) {
             open.remove(open.size() - 1);
@@ -339,7 +326,7 @@ final class ConsolidatedStatute {
     }
 
     /** An unlabelled paragraph: before the first section, a definition, or text after a list. */
-    private void text(Paragraph paragraph) {
+    private void text(StatuteParagraph paragraph) {
         pending.forEach(this::heading);
         pending.clear();
         if (lastSection == null) {
@@ -372,7 +359,7 @@ final class ConsolidatedStatute {
     }
 
     /** A definition: its own clause under the provision that lists it, keyed once its last line is read. */
-    private void define(Paragraph paragraph) {
+    private void define(StatuteParagraph paragraph) {
         while (open.get(open.size() - 1) != definitionsOf) {
             open.remove(open.size() - 1);
         }
@@ -409,7 +396,7 @@ final class ConsolidatedStatute {
         }
     }
 
-    private ClauseBuilder unit(Paragraph paragraph, String printed, int textOffset, String id, String label,
+    private ClauseBuilder unit(StatuteParagraph paragraph, String printed, int textOffset, String id, String label,
             ClauseKind kind) {
         ClauseBuilder clause = new ClauseBuilder(printed == null ? null : new Marker(Style.STATUTE, 0, id, printed, textOffset));
         for (VersionLine line : paragraph.lines()) {
@@ -420,85 +407,5 @@ final class ConsolidatedStatute {
         clause.kind = kind;
         units.add(clause);
         return clause;
-    }
-
-    /**
-     * Joins wrapped lines into paragraphs. A paragraph ends where the layout shows it, or at a
-     * blank line unless the line before was cut mid-sentence at full width. A line that starts
-     * with a label starts a paragraph too, a soft one: if its label fits no open list ("under
-     * paragraph" / "(a) of that Act"), the reading puts it back into the text it continues.
-     */
-    private List<Paragraph> paragraphs(List<VersionLine> lines) {
-        List<Paragraph> paragraphs = new ArrayList<>();
-        List<VersionLine> current = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        VersionLine previous = null;
-        boolean soft = false;
-        boolean blankLinesEndParagraphs = blankLinesEndParagraphs(lines);
-        int[] widths = lines.stream().mapToInt(l -> l.line().content().length()).sorted().toArray();
-        int wrapWidth = widths.length == 0 ? 0 : widths[(int) (WRAP_PERCENTILE * (widths.length - 1))];
-        for (VersionLine line : lines) {
-            if (line.separator()) {
-                continue;
-            }
-            String content = line.line().content();
-            boolean hard = previous == null || layout.paragraphEnds(previous, line, false)
-                    || line.blankLinesBefore() > 0 && blankLinesEndParagraphs || stopsShort(previous, content, wrapWidth);
-            boolean labelled = StatuteLabels.item(content) != null || StatuteLabels.section(content) != null;
-            if ((hard || labelled) && !current.isEmpty()) {
-                paragraphs.add(new Paragraph(List.copyOf(current), text.toString(), soft));
-                current.clear();
-                text.setLength(0);
-            }
-            if (current.isEmpty()) {
-                soft = !hard;
-            }
-            current.add(line);
-            ClauseText.append(text, content);
-            previous = line;
-        }
-        if (!current.isEmpty()) {
-            paragraphs.add(new Paragraph(List.copyOf(current), text.toString(), soft));
-        }
-        return paragraphs;
-    }
-
-    /**
-     * Wrapped lines run to about the widest lines' width: a line that stops well short of it ends
-     * its paragraph (a heading, a marginal note, a provision's last line); one a little short of
-     * it does where it ends a sentence or the next line starts as a paragraph does, with a
-     * capital or a label (a definition's term starts in lower case).
-     */
-    private static boolean stopsShort(VersionLine previous, String next, int wrapWidth) {
-        int width = previous.line().content().length();
-        int first = next.codePointAt(0);
-        boolean nextStarts = Character.isUpperCase(first) || Character.isDigit(first) || first == '(' || first == '[';
-        boolean finished = Punctuation.endsSentenceOrList(previous.line().content());
-        return width < STOPS_SHORT * wrapWidth || finished && width < NEARLY_FULL * wrapWidth
-                || nextStarts && width < (finished ? FULL : NEARLY_FULL) * wrapWidth;
-    }
-
-    /**
-     * Whether blank lines end paragraphs: they do, unless a PDF's text puts them after every line,
-     * which shows as many blank lines inside sentences (a line stopping without punctuation, the
-     * next going on in lower case). A statute has few such: a definition after a counterpart in
-     * brackets, the text after a list.
-     */
-    private boolean blankLinesEndParagraphs(List<VersionLine> lines) {
-        int blank = 0;
-        int insideSentences = 0;
-        VersionLine previous = null;
-        for (VersionLine line : lines) {
-            if (previous != null && line.blankLinesBefore() > 0) {
-                blank++;
-                String content = previous.line().content();
-                if (!layout.isShort(previous) && !Punctuation.endsSentenceOrList(content)
-                        && Character.isLowerCase(line.line().content().codePointAt(0))) {
-                    insideSentences++;
-                }
-            }
-            previous = line;
-        }
-        return insideSentences < MID_SENTENCE_BLANKS * blank;
     }
 }

@@ -45,16 +45,21 @@ class CanadianActsKeyTest {
             int captions, int captionsRight, List<String> failures) {}
 
     @ParameterizedTest(name = "{0}, {1}")
-    @CsvSource({"P-19, files", "P-19, one file", "P-20, files", "P-20, one file", "C-16, files",
-            "C-16, one file"})
+    @CsvSource({"P-19, files", "P-19, one file", "P-19, plain spaces", "P-20, files", "P-20, one file",
+            "P-20, plain spaces", "C-16, files", "C-16, one file", "C-16, plain spaces"})
     void provisionsComeOutAsCleanGroupsWithDefinitionsPairedAndCaptionsRight(String act, String shape) {
         Map<String, Object> key = map(MiniJson.parse(TestData.read("canada/" + act + "/key.json")));
         Map<Language, List<Unit>> units = Map.of(Language.EN, units(key, "en"), Language.FR, units(key, "fr"));
         String en = TestData.read("canada/" + act + "/en.txt");
         String fr = TestData.read("canada/" + act + "/fr.txt");
+        if (shape.equals("plain spaces")) {
+            // Copied from elsewhere than the web page, the text loses the en space after each defined term.
+            en = en.replace('\u2002', ' ');
+            fr = fr.replace('\u2002', ' ');
+        }
         ParallelDocument document;
         Map<Language, Integer> base = new HashMap<>();
-        if (shape.equals("files")) {
+        if (!shape.equals("one file")) {
             document = new ParallelDocument(List.of(
                     ClauseAlign.parse(en, "en.txt", List.of(Language.EN)).versions().get(0),
                     ClauseAlign.parse(fr, "fr.txt", List.of(Language.FR)).versions().get(0)));

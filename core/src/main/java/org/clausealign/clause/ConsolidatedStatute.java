@@ -40,8 +40,8 @@ final class ConsolidatedStatute {
     private static final Pattern ABBREVIATION_END = Pattern.compile("^\\p{Lu}.*[\\s,]\\p{L}{1,4}\\.$");
     /** How a list item ends, where a lead ends with ":" or no punctuation: "; and", ",", "." */
     private static final Pattern ITEM_END = Pattern.compile("(?:[,;.]|\\b(?:or|and|ou|et))$");
-    /** A sentence and brackets after it: a definition's counterpart, "… moored. (poste d’amarrage)". */
-    private static final Pattern AFTER_SENTENCE_BRACKETS = Pattern.compile("[.;:,]\\s*\\([^()]*\\)$");
+    /** A counterpart term alone, "(autorité compétente)", which wrapping put on a line of its own. */
+    private static final Pattern COUNTERPART_ALONE = Pattern.compile("^\\([^()\\d]+\\)$");
     /** An item that leaves its sentence open for text after the list: ", or", "," */
     private static final Pattern LIST_CONTINUES = Pattern.compile("(?:,|\\b(?:or|and|ou|et))$");
 
@@ -134,8 +134,10 @@ final class ConsolidatedStatute {
             openItem(paragraph, item, reading);
             return i + 1;
         }
-        if (paragraph.soft() && !units.isEmpty()) {
-            // A label that fits nothing, wrapped to a line's start: the text it stands in goes on.
+        boolean counterpartAlone = definitionsOf != null && COUNTERPART_ALONE.matcher(paragraph.text()).matches();
+        if ((paragraph.soft() || counterpartAlone) && !units.isEmpty()) {
+            // A label that fits nothing, wrapped to a line's start, or a definition's counterpart
+            // wrapped to a line of its own: the text it stands in goes on.
             paragraph.lines().forEach(line -> units.get(units.size() - 1).add(line, layout.isShort(line)));
             return i + 1;
         }
@@ -179,7 +181,7 @@ final class ConsolidatedStatute {
     private static boolean isShortLine(StatuteParagraph paragraph) {
         String text = paragraph.text();
         boolean finished = Punctuation.endsSentenceOrList(text) && !ABBREVIATION_END.matcher(text).find()
-                || AFTER_SENTENCE_BRACKETS.matcher(text).find();
+                || StatuteParagraph.AFTER_SENTENCE_BRACKETS.matcher(text).find();
         return !text.isEmpty() && !finished && !Punctuation.endsWithComma(text)
                 && text.indexOf('[') < 0 && text.split("\\s+").length <= CAPTION_WORDS
                 && StatuteLabels.item(text) == null && StatuteLabels.section(text) == null;

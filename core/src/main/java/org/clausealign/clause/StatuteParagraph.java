@@ -2,6 +2,7 @@ package org.clausealign.clause;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.clausealign.lang.VersionLine;
 
 /**
@@ -20,11 +21,13 @@ record StatuteParagraph(List<VersionLine> lines, String text, boolean soft) {
     private static final double STOPS_SHORT = 0.6;
     private static final double NEARLY_FULL = 0.85;
     private static final double FULL = 0.97;
+    /** A sentence and brackets after it: a definition's counterpart, "… moored. (poste d’amarrage)". */
+    static final Pattern AFTER_SENTENCE_BRACKETS = Pattern.compile("[.;:,][\\s\\p{Z}]*\\([^()]*\\)$");
 
     /**
      * Joins wrapped lines into paragraphs. A paragraph ends where the layout shows it, at a blank
-     * line unless the version's blank lines fall inside sentences (a PDF's), or after a line that
-     * stops short. A line that starts with a label starts a paragraph too, a soft one: if its
+     * line unless the version's blank lines fall inside sentences (a PDF's), after a line that
+     * stops short, and after a definition's counterpart term "… article. (apply)". A line that starts with a label starts a paragraph too, a soft one: if its
      * label fits no open list ("under paragraph" / "(a) of that Act"), the reading puts it back
      * into the text it continues.
      *
@@ -47,7 +50,8 @@ record StatuteParagraph(List<VersionLine> lines, String text, boolean soft) {
             }
             String content = line.line().content();
             boolean hard = previous == null || layout.paragraphEnds(previous, line, false)
-                    || line.blankLinesBefore() > 0 && blankLinesEndParagraphs || stopsShort(previous, content, wrapWidth);
+                    || line.blankLinesBefore() > 0 && blankLinesEndParagraphs || stopsShort(previous, content, wrapWidth)
+                    || AFTER_SENTENCE_BRACKETS.matcher(previous.line().content()).find();
             boolean labelled = StatuteLabels.item(content) != null || StatuteLabels.section(content) != null;
             if ((hard || labelled) && !current.isEmpty()) {
                 paragraphs.add(new StatuteParagraph(List.copyOf(current), text.toString(), soft));

@@ -22,7 +22,7 @@ final class DefinedTerms {
                     + "(?:\\s+and\\s+in\\s+[^,]{1,60})?\\s*,?"
                     + "|The\\s+(?:following\\s+)?definitions\\s+(?:in\\s+this\\s+\\w+\\s+)?apply\\b.*"
                     + "|Les\\s+définitions\\s+(?:qui\\s+suivent|du\\s+présent\\s+\\w+)\\s+s.appliquent\\b.*"
-                    + "|(?:Dans|Au|À)\\s+l[ae]s?\\s+présente?s?\\s+\\w+\\s*,?)\\s*[.:]?$",
+                    + "|(?:Dans\\s+l[ae]s?|Au|Aux|À\\s+l[ae]s?)\\s+présente?s?\\s+\\w+\\s*,?)\\s*[.:]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Where an English term ends: the verb of its definition, a comma, a bracket. */
     private static final Pattern ENGLISH_TERM_END = Pattern.compile(

@@ -70,8 +70,9 @@ final class StatuteLabels {
                 return Integer.compare(base, other.base);
             }
             for (int i = 0; i < Math.max(inserted.size(), other.inserted.size()); i++) {
-                BigDecimal a = i < inserted.size() ? inserted.get(i) : BigDecimal.ZERO.subtract(BigDecimal.ONE);
-                BigDecimal b = i < other.inserted.size() ? other.inserted.get(i) : BigDecimal.ZERO.subtract(BigDecimal.ONE);
+                // No inserted part comes before any: "e" before "e.1".
+                BigDecimal a = i < inserted.size() ? inserted.get(i) : BigDecimal.ONE.negate();
+                BigDecimal b = i < other.inserted.size() ? other.inserted.get(i) : BigDecimal.ONE.negate();
                 if (a.compareTo(b) != 0) {
                     return a.compareTo(b);
                 }

@@ -53,6 +53,10 @@ final class PairAligner {
                 pairs.add(new int[] {i, j});
             }
         }
+        // Definitions whose ids differ pair by evidence or stay alone, never by position.
+        List<int[]> definitions = Definitions.pairs(a, b, pairs);
+        pairs.addAll(definitions);
+        pairs.sort((x, y) -> Integer.compare(x[0], y[0]));
         List<int[]> backbone = longestIncreasing(pairs);
         boolean[] pairedA = new boolean[a.size()];
         boolean[] pairedB = new boolean[b.size()];
@@ -62,7 +66,8 @@ final class PairAligner {
             pairedB[pair[1]] = true;
             List<Clause> ca = List.of(a.get(pair[0]));
             List<Clause> cb = List.of(b.get(pair[1]));
-            beads.add(new Bead(ca, cb, pair[0], true, scorer.lengthDeviation(ca, cb), scorer.agreement(ca, cb)));
+            beads.add(new Bead(ca, cb, pair[0], !definitions.contains(pair), scorer.lengthDeviation(ca, cb),
+                    scorer.agreement(ca, cb)));
         }
         int previousA = 0;
         int previousB = 0;
@@ -71,6 +76,18 @@ final class PairAligner {
             int endB = k < backbone.size() ? backbone.get(k)[1] : b.size();
             List<Integer> runA = unpaired(previousA, endA, pairedA);
             List<Integer> runB = unpaired(previousB, endB, pairedB);
+            for (int i : runA) {
+                if (Definitions.isDefinition(a.get(i))) {
+                    beads.add(new Bead(List.of(a.get(i)), List.of(), i, false, 0, -1));
+                }
+            }
+            for (int j : runB) {
+                if (Definitions.isDefinition(b.get(j))) {
+                    beads.add(new Bead(List.of(), List.of(b.get(j)), endA - 0.5 + 1e-6 * j, false, 0, -1));
+                }
+            }
+            runA.removeIf(i -> Definitions.isDefinition(a.get(i)));
+            runB.removeIf(j -> Definitions.isDefinition(b.get(j)));
             beads.addAll(stretch(a, runA, b, runB, endA, scorer));
             if (k < backbone.size()) {
                 previousA = endA + 1;

@@ -17,6 +17,8 @@ final class ClauseBuilder {
     private boolean allShort = true;
     /** A caption line above the clause's first line, or null. */
     private VersionLine caption;
+    /** A statute's marginal note above the provision, kept apart from its text; "" if none. */
+    String marginalNote = "";
     String id;
     String label;
     ClauseKind kind;
@@ -25,6 +27,8 @@ final class ClauseBuilder {
     /** How many unnumbered paragraphs this clause holds so far. */
     int paragraphs;
     boolean signature;
+    /** The paragraph end before this unit rests only on a sentence ending a line a little short ({@link Layout#weakEnd}). */
+    boolean weakBreak;
     /** The numbering levels open when an unnumbered paragraph started, to find what it belongs to. */
     List<Numbering.Level> openLevels = List.of();
 
@@ -120,6 +124,6 @@ final class ClauseBuilder {
             joined = captioned.toString();
         }
         return new Clause(id, label, kind, marker == null ? "" : marker.printed(), joined,
-                ClauseText.normalize(joined), start, end);
+                ClauseText.normalize(joined), start, end, marginalNote, "");
     }
 }

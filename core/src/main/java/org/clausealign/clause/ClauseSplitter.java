@@ -58,13 +58,18 @@ public final class ClauseSplitter {
      */
     public static LanguageVersion split(SourceText source, VersionLines version) {
         Layout layout = new Layout(version.language(), version.lines());
-        List<ClauseBuilder> units = read(version.lines(), layout);
+        // A layout with a reading of its own is consulted first; the general reading is the rest.
+        boolean statute = ConsolidatedStatute.fits(version.lines());
+        List<ClauseBuilder> units = statute ? ConsolidatedStatute.read(version.lines(), layout, version.language())
+                : read(version.lines(), layout);
         if (units.size() > MAX_CLAUSES) {
             throw new InputException(source.name(), String.format(java.util.Locale.ROOT,
                     "has more than %,d clauses in its %s version, the limit for one file", MAX_CLAUSES,
                     version.language().code()));
         }
-        name(units, layout);
+        if (!statute) {
+            name(units, layout);
+        }
         List<Clause> clauses = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (ClauseBuilder unit : units) {
@@ -130,6 +135,7 @@ public final class ClauseSplitter {
                         numbering.paragraphBreak();
                         current = new ClauseBuilder(null);
                         current.openLevels = numbering.levels();
+                        current.weakBreak = previous != null && layout.weakEnd(previous, line);
                         units.add(current);
                     }
                     current.add(line, layout.isShort(line));
@@ -235,14 +241,17 @@ public final class ClauseSplitter {
                 current = unit;
                 continue;
             }
-            ClauseBuilder parent = parentOf(unit, current, layout);
+            ClauseBuilder parent = parentOf(unit, current, layout, i < last);
             if (parent != null) {
                 parent.paragraphs++;
                 named(unit, parent.id + ".p." + parent.paragraphs, parent.label + " ¶" + parent.paragraphs,
                         ClauseKind.PARAGRAPH);
                 unit.parent = parent;
                 current = unit;
-            } else if (i > last && current.endsSentence()) {
+            } else if (i > last && current.endsSentence() && !(current.marker != null && unit.weakBreak
+                    && closingFollows(units, i))) {
+                // A sentence on a line a little short, then a capital, is how a PDF's text also
+                // breaks mid-paragraph: the last clause goes on while a closing still follows.
                 closings++;
                 named(unit, closings == 1 ? "closing" : "closing." + closings,
                         closings == 1 ? "Closing" : "Closing " + closings, ClauseKind.CLOSING);
@@ -276,8 +285,11 @@ public final class ClauseSplitter {
      * The clause an unnumbered paragraph is a paragraph of, or null if it continues the current
      * clause or closes the document.
      */
-    private static ClauseBuilder parentOf(ClauseBuilder unit, ClauseBuilder current, Layout layout) {
-        if (current.marker != null && !current.isHeading() && !current.endsSentence()) {
+    private static ClauseBuilder parentOf(ClauseBuilder unit, ClauseBuilder current, Layout layout,
+            boolean numberingFollows) {
+        // An item that has not finished its sentence goes on; so does one that is only a title,
+        // "ShareAlike.", which another version may print without its full stop (継承).
+        if (current.marker != null && !current.isHeading() && (!current.endsSentence() || isTitleOnly(current))) {
             return null;
         }
         if (layout.indentMeaningful()) {
@@ -297,7 +309,32 @@ public final class ClauseSplitter {
         if (current.isHeading()) {
             return current;
         }
+        // Flat text after a list, a new sentence with numbering still to come, is a paragraph of
+        // the clause holding the list, not of the list's last item: 3(a)(1) ¶1 after 3(a)(1)(C).
+        List<Numbering.Level> open = unit.openLevels;
+        if (numberingFollows && current.marker != null && open.size() >= 2 && open.get(open.size() - 1).clause() == current
+                && Character.isUpperCase(unit.text().codePointAt(0))) {
+            return open.get(open.size() - 2).clause();
+        }
         return current.parent;
+    }
+
+    /** @return whether a numbered clause holds only a title on its one line: "ShareAlike.", not "upon request." */
+    private static boolean isTitleOnly(ClauseBuilder clause) {
+        String text = clause.text();
+        return clause.lines().size() == 1 && text.endsWith(".") && Character.isUpperCase(text.codePointAt(0))
+                && looksLikeTitle(text.substring(0, text.length() - 1));
+    }
+
+    /** @return whether an unnumbered paragraph that is not a signature follows the unit at {@code i} */
+    private static boolean closingFollows(List<ClauseBuilder> units, int i) {
+        for (int k = i + 1; k < units.size(); k++) {
+            ClauseBuilder next = units.get(k);
+            if (!next.isEmpty()) {
+                return !next.signature && next.marker == null;
+            }
+        }
+        return false;
     }
 
     private static void named(ClauseBuilder unit, String id, String label, ClauseKind kind) {

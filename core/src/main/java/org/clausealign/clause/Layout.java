@@ -104,6 +104,18 @@ final class Layout {
         return false;
     }
 
+    /**
+     * @param previous a line
+     * @param next the line after it, where {@link #paragraphEnds} found a paragraph end
+     * @return whether that end rests only on the line before ending a sentence short of the full
+     *     width, not on a blank line, another language or a short line, so that a PDF's text may
+     *     also show it mid-paragraph
+     */
+    boolean weakEnd(VersionLine previous, VersionLine next) {
+        return !unwrapped && !japanese && !next.afterOtherLanguage() && (doubleSpaced || next.blankLinesBefore() == 0)
+                && !isShort(previous);
+    }
+
     private static boolean isAllCaps(String s) {
         int upper = 0;
         for (int i = 0; i < s.length(); i++) {

@@ -78,7 +78,11 @@ final class Numbering {
             // first value ("１　" under 第１条) takes the place of the unmarked one.
             boolean sameValue = gap == 0 && (isNextBranch(reading)
                     || level >= 0 && levels.get(level).implicit() && reading.value() == 1);
-            if (last >= 0 && (gap == 1 || sameValue || (gap > 1 && gap <= MAX_GAP && context.clearBreak())
+            // Items out of order, (vii) then (vi), each stay an item after a clear paragraph end;
+            // a list restarting at its first value is a new list, not a step back.
+            boolean backwards = gap < 0 && gap >= -MAX_GAP && reading.value() > 1 && level == levels.size() - 1
+                    && context.clearBreak() && !reading.style().isHeading() && reading.style() != Style.DECIMAL;
+            if (last >= 0 && (gap == 1 || sameValue || backwards || (gap > 1 && gap <= MAX_GAP && context.clearBreak())
                     || (gap > 1 && reading.style().isHeading() && context.clearBreak()))
                     && (reading.style() != Style.DECIMAL || fitsDecimal(reading))) {
                 continuing = reading;

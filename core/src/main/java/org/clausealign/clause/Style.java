@@ -48,7 +48,9 @@ enum Style {
     /** ア followed by a space: sub-items in the order of the kana table (ア, イ, ウ…), as plans and contracts letter them */
     JA_SUBITEM_GOJUON,
     /** 1.1, 2.3.1 */
-    DECIMAL;
+    DECIMAL,
+    /** A consolidated statute's label: 5, 3.1, (1), (a), a), (e.1), (i), (A), (I); or a definition's term */
+    STATUTE;
 
     /** @return whether clauses of this style are headings that hold unnumbered paragraphs */
     boolean isHeading() {

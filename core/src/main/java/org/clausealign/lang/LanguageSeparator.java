@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.clausealign.InputException;
 import org.clausealign.text.Line;
+import org.clausealign.text.Scripts;
 import org.clausealign.text.SourceText;
 
 /**
@@ -28,6 +29,8 @@ public final class LanguageSeparator {
     /** Below this share of all evidence a language is not a version of its own. */
     private static final double MIN_VERSION_SHARE = 0.1;
     private static final Pattern SEPARATOR = Pattern.compile("_{5,}");
+    private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\\s”’\"»)）」』\\]]+$");
+    private static final String SENTENCE_END = ".。!?！？";
 
     private LanguageSeparator() {}
 
@@ -81,7 +84,42 @@ public final class LanguageSeparator {
             }
             assigned = assign(states, evidence);
         }
+        titlesFollow(textLines, evidence, assigned);
         return versions(lines, textLines, assigned);
+    }
+
+    /**
+     * Lines with no evidence of their own right before a change of language stay with the lines
+     * before them, unless they read as the next version's title: they stand after a finished
+     * sentence and end none themselves, or they are Latin text after Japanese ("Creative Commons
+     * Attribution 4.0 International" at the head of the English version of a trilingual file).
+     */
+    private static void titlesFollow(List<Line> textLines, List<int[]> evidence, Language[] assigned) {
+        for (int k = 1; k < assigned.length; k++) {
+            if (assigned[k] == assigned[k - 1]) {
+                continue;
+            }
+            int first = k;
+            while (first > 0 && assigned[first - 1] == assigned[k - 1] && Arrays.stream(evidence.get(first - 1)).sum() == 0) {
+                first--;
+            }
+            if (first == k || first == 0) {
+                continue;
+            }
+            List<Line> run = textLines.subList(first, k);
+            boolean latinAfterJapanese = assigned[k - 1] == Language.JA && assigned[k] != Language.JA
+                    && run.stream().allMatch(line -> line.content().codePoints().noneMatch(Scripts::isJapanese));
+            boolean title = endsSentence(textLines.get(first - 1).content())
+                    && run.stream().noneMatch(line -> endsSentence(line.content()));
+            if (latinAfterJapanese || title) {
+                Arrays.fill(assigned, first, k, assigned[k]);
+            }
+        }
+    }
+
+    private static boolean endsSentence(String content) {
+        String trimmed = TRAILING_CLOSERS.matcher(content).replaceAll("");
+        return !trimmed.isEmpty() && SENTENCE_END.indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0;
     }
 
     /** @return whether the line is a rule of underscores */

@@ -64,6 +64,7 @@ final class AlignCommand implements Callable<Integer> {
         if (segment == Segment.sentence && format != Format.tmx) {
             throw new ParameterException(spec.commandLine(), "--segment sentence applies to --format tmx only");
         }
+        output.requireNotAnInput(files);
         Alignment alignment = ClauseAlign.align(ClauseAlign.read(files, input.readOptions(spec.commandLine())));
         String rendered = switch (format) {
             case text -> AlignmentFormat.text(alignment);

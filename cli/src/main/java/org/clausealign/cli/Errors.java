@@ -7,10 +7,15 @@ import picocli.CommandLine;
 /**
  * Prints errors as one line a user can act on and maps them to exit statuses: 2 for bad input or
  * usage, 1 for anything else (a bug). The stack trace is printed only with {@code --debug}.
+ * Status 3 is no error: {@code report --fail-on} found what it was asked to fail on.
  */
 final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
     /** Exit status for bad input or usage. */
     static final int BAD_INPUT = 2;
+    /** Exit status for an internal error, a bug. */
+    static final int INTERNAL = 1;
+    /** Exit status of {@code report --fail-on} when findings of that severity exist. */
+    static final int FINDINGS = 3;
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
@@ -32,7 +37,7 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
             err.println("Run again with --debug for details, and please report it.");
         }
         err.flush();
-        return 1;
+        return INTERNAL;
     }
 
     @Override

@@ -48,7 +48,8 @@ final class IndexCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "clausealign-index",
-            description = "The index folder (default: ${DEFAULT-VALUE}); created if missing.")
+            description = "The index folder (default: ${DEFAULT-VALUE}): created if missing; "
+                    + "an existing folder must be empty or hold an index.")
     Path index;
 
     @Mixin
@@ -60,6 +61,7 @@ final class IndexCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>();
         int notFiles = files(err, files);
         var options = input.readOptions(spec.commandLine());
+        IndexFolder.requireWritable(index);
         int failed = 0;
         int done = 0;
         long started = System.nanoTime();

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, SplitCommand.class, AlignCommand.class, IndexCommand.class,
             SearchCommand.class, ReportCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class},
-        footer = {"", "Exit status: 0 success, 1 internal error, 2 bad input or usage.",
+        footer = {"", "Exit status: 0 success, 1 internal error, 2 bad input or usage,",
+            "3 'report --fail-on' found findings of that severity or worse.",
             "Run 'clausealign COMMAND --help' for the options of a command."})
 public final class Main implements Runnable {
     /**

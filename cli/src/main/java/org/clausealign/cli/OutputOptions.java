@@ -2,6 +2,7 @@ package org.clausealign.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.clausealign.format.OutputFiles;
 import picocli.CommandLine.Option;
 
@@ -10,6 +11,18 @@ final class OutputOptions {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
             description = "Write the output to FILE (atomically: complete or not at all). Default: standard output.")
     Path out;
+
+    /**
+     * Called before any work, so that a mistaken {@code -o} costs nothing.
+     *
+     * @param inputs the files the output is made from
+     * @throws org.clausealign.InputException if {@code -o} names one of them, under any spelling
+     */
+    void requireNotAnInput(List<Path> inputs) {
+        if (out != null) {
+            OutputFiles.requireNotAnInput(out, inputs);
+        }
+    }
 
     void write(PrintWriter stdout, String content) {
         if (out == null) {

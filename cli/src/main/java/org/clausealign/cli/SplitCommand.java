@@ -47,6 +47,7 @@ final class SplitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output.requireNotAnInput(files);
         ParallelDocument document = ClauseAlign.read(files, input.readOptions(spec.commandLine()));
         String rendered = format == Format.json ? SplitFormat.json(document) : SplitFormat.text(document);
         output.write(spec.commandLine().getOut(), rendered);

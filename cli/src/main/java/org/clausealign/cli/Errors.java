@@ -23,14 +23,14 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
         boolean debug = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"))
                 || parsed.hasMatchedOption("--debug");
         if (e instanceof InputException) {
-            err.println("clausealign: " + e.getMessage());
+            err.println("clausealign: " + Terminal.safe(e.getMessage()));
             if (debug) {
                 e.printStackTrace(err);
             }
             err.flush();
             return BAD_INPUT;
         }
-        err.println("clausealign: internal error: " + e);
+        err.println("clausealign: internal error: " + Terminal.safe(e.toString()));
         if (debug) {
             e.printStackTrace(err);
         } else {
@@ -44,7 +44,7 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
     public int handleParseException(CommandLine.ParameterException e, String[] args) {
         CommandLine commandLine = e.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        err.println("clausealign: " + e.getMessage());
+        err.println("clausealign: " + Terminal.safe(e.getMessage()));
         if (!(e.getCause() instanceof IllegalArgumentException)) {
             err.println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for usage.");
         }

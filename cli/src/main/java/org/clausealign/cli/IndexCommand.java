@@ -81,7 +81,7 @@ final class IndexCommand implements Callable<Integer> {
                     if (!(e.getCause() instanceof InputException bad)) {
                         throw new IllegalStateException("cannot index " + file, e.getCause());
                     }
-                    err.println("clausealign: skipped " + bad.getMessage());
+                    err.println("clausealign: skipped " + Terminal.safe(bad.getMessage()));
                     failed++;
                 }
                 if ((done + failed) % BATCH == 0) {
@@ -128,7 +128,7 @@ final class IndexCommand implements Callable<Integer> {
                     if (Files.isRegularFile(p)) {
                         files.add(p);
                     } else {
-                        err.println("clausealign: skipped " + p + ": "
+                        err.println("clausealign: skipped " + Terminal.safe(p.toString()) + ": "
                                 + (Files.isSymbolicLink(p) && !Files.exists(p) ? "a broken link" : "not a regular file"));
                         notFiles++;
                     }

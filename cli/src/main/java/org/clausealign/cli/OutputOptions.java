@@ -24,9 +24,10 @@ final class OutputOptions {
         }
     }
 
+    /** On standard output, which may be a terminal, control characters from the input are replaced; a file keeps them. */
     void write(PrintWriter stdout, String content) {
         if (out == null) {
-            stdout.print(content);
+            stdout.print(Terminal.safe(content));
             stdout.flush();
         } else {
             OutputFiles.writeAtomically(out, content);

@@ -80,8 +80,8 @@ final class SearchCommand implements Callable<Integer> {
             results = clauses.search(query, new SearchOptions(given, limit, !all));
         }
         var out = spec.commandLine().getOut();
-        out.print(format == Format.json ? SearchFormat.json(results)
-                : SearchFormat.text(results, System.console() != null));
+        out.print(Terminal.safe(format == Format.json ? SearchFormat.json(results)
+                : SearchFormat.text(results, System.console() != null)));
         out.flush();
         return 0;
     }

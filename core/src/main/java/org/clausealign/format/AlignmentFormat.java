@@ -80,7 +80,8 @@ public final class AlignmentFormat {
 
     /**
      * @param alignment the groups
-     * @return one row per group: id, label, confidence, then a column per language
+     * @return one row per group: id, label, confidence, then a column per language; cells that a
+     *     spreadsheet would run as formulas start with an apostrophe
      */
     public static String tsv(Alignment alignment) {
         StringBuilder out = new StringBuilder("id\tlabel\tconfidence");
@@ -105,9 +106,8 @@ public final class AlignmentFormat {
         Json.string(out, clause.text()).append('}');
     }
 
-    /** Tabs and line breaks would break the row: they become spaces. */
     private static String cell(String text) {
-        return text.replaceAll("[\\t\\r\\n]+", " ");
+        return SpreadsheetCells.tsv(text);
     }
 
     static String confidence(double confidence) {

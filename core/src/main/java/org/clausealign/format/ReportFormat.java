@@ -104,7 +104,8 @@ public final class ReportFormat {
 
     /**
      * @param report the findings
-     * @return CSV (RFC 4180): check, severity, clause, label, languages, message
+     * @return CSV (RFC 4180): check, severity, clause, label, languages, message; cells that a
+     *     spreadsheet would run as formulas start with an apostrophe
      */
     public static String csv(Report report) {
         StringBuilder out = new StringBuilder("check,severity,clause,label,languages,message\r\n");
@@ -118,7 +119,7 @@ public final class ReportFormat {
     }
 
     private static String cell(String value) {
-        return "\"" + value.replace("\"", "\"\"") + "\"";
+        return SpreadsheetCells.csv(value);
     }
 
     private static final String STYLE = """

@@ -40,4 +40,14 @@ class ReportFormatTest {
         assertTrue(!html.contains("<script>alert") && !html.contains("<i>.txt"), html);
         assertTrue(html.contains("&lt;i&gt;.txt"), html);
     }
+
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAsFormulasStartWithAnApostrophe() {
+        var alignment = ClauseAlign.align(ClauseAlign.parse("1. Objective\n(a) The parties cooperate.\n", "en.txt",
+                List.of(Language.EN)));
+        var finding = new org.clausealign.check.Finding("number", org.clausealign.check.Severity.WARNING, "1.a", "=1+1",
+                List.of(Language.EN), java.util.Map.of(), "@SUM(A1) \"quoted\"");
+        String[] rows = ReportFormat.csv(new Report(alignment, List.of(finding))).split("\r\n");
+        assertEquals("\"number\",\"warning\",\"1.a\",\"'=1+1\",\"en\",\"'@SUM(A1) \"\"quoted\"\"\"", rows[1]);
+    }
 }

@@ -58,7 +58,8 @@ final class ReportCommand implements Callable<Integer> {
     InputOptions input;
 
     @Option(names = "--glossary", paramLabel = "FILE",
-            description = "Agreed terms: TSV or CSV whose header names the languages (ja, en, fr), one term per cell.")
+            description = {"Agreed terms: a TSV or CSV (comma or semicolon, quoted cells) whose header names the",
+                "languages (ja, en, fr), one term per cell, in any encoding; or a TBX termbase."})
     Path glossary;
 
     @Option(names = "--checks", split = ",", paramLabel = "CHECK",

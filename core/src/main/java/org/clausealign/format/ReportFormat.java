@@ -152,7 +152,8 @@ public final class ReportFormat {
         Map<String, ClauseGroup> groups = new LinkedHashMap<>();
         report.alignment().groups().forEach(g -> groups.put(g.id(), g));
         StringBuilder out = new StringBuilder(16384);
-        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(Markup.html(title))
+        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").append(Markup.html(title))
                 .append("</title>\n<style>\n").append(STYLE).append("</style>\n<script>\n").append(SCRIPT)
                 .append("</script>\n</head>\n<body>\n<h1>").append(Markup.html(title)).append("</h1>\n<p class=\"summary\">");
         summary(report).forEach((severity, n) -> out.append("<span class=\"").append(name(severity)).append("\">").append(n)
@@ -175,59 +176,16 @@ public final class ReportFormat {
                     .append(Markup.html(finding.label())).append(" · ").append(Markup.html(finding.check())).append("</h2>\n<p>")
                     .append(Markup.html(finding.message())).append("</p>\n<table>\n");
             ClauseGroup group = groups.get(finding.group());
-            List<String> marks = marks(finding);
+            DifferenceMarks marks = new DifferenceMarks(List.of(finding));
             for (Language language : report.alignment().languages()) {
                 String text = group == null ? finding.evidence().getOrDefault(language, "") : group.text(language);
                 out.append("<tr><th lang=\"").append(language.code()).append("\">").append(language.code())
                         .append("</th><td lang=\"").append(language.code()).append("\">")
-                        .append(text.isEmpty() ? "<em>missing</em>" : marked(text, marks)).append("</td></tr>\n");
+                        .append(text.isEmpty() ? "<em>missing</em>" : marks.html(text, language)).append("</td></tr>\n");
             }
             out.append("</table>\n</section>\n");
         }
         return out.append("</body>\n</html>\n").toString();
-    }
-
-    /** Terms are marked where the evidence is a term, not a whole clause (as from a glossary). */
-    private static final int LONGEST_TERM = 60;
-
-    /** The items a finding is about (numbers, months, acronyms, terms), to mark in the texts. */
-    private static List<String> marks(Finding finding) {
-        List<String> marks = new ArrayList<>();
-        if (finding.check().equals("terminology")) {
-            finding.evidence().values().stream().filter(term -> term.length() <= LONGEST_TERM).forEach(marks::add);
-        }
-        if (List.of("number", "date", "acronym").contains(finding.check())) {
-            for (String evidence : finding.evidence().values()) {
-                for (String item : evidence.split(", ")) {
-                    if (!item.isBlank() && !item.equals("none") && item.length() < 20) {
-                        marks.add(item);
-                        marks.add(fullWidth(item));
-                    }
-                }
-            }
-        }
-        return marks;
-    }
-
-    /** The text, escaped, with every occurrence of the marks wrapped in a mark element. */
-    private static String marked(String text, List<String> marks) {
-        String escaped = Markup.html(text);
-        for (String mark : new LinkedHashSet<>(marks)) {
-            String m = Markup.html(mark);
-            if (!m.isEmpty()) {
-                escaped = escaped.replaceAll("(?<![0-9A-Za-z０-９])" + java.util.regex.Pattern.quote(m) + "(?![0-9A-Za-z０-９])",
-                        java.util.regex.Matcher.quoteReplacement("\u0000" + m + "\u0001"));
-            }
-        }
-        return escaped.replaceAll("\u0000+", "<mark>").replaceAll("\u0001+", "</mark>");
-    }
-
-    private static String fullWidth(String digits) {
-        StringBuilder out = new StringBuilder();
-        for (char c : digits.toCharArray()) {
-            out.append(c >= '0' && c <= '9' ? (char) (c - '0' + '０') : c);
-        }
-        return out.toString();
     }
 
     private static String name(Severity severity) {

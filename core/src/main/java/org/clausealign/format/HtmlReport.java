@@ -9,7 +9,6 @@ import org.clausealign.align.ClauseGroup;
 import org.clausealign.check.CheckOptions;
 import org.clausealign.check.Checks;
 import org.clausealign.check.Finding;
-import org.clausealign.check.Severity;
 import org.clausealign.clause.Clause;
 import org.clausealign.lang.Language;
 
@@ -46,8 +45,9 @@ public final class HtmlReport {
      */
     public static String write(Alignment alignment, String title) {
         List<Language> languages = alignment.languages();
-        Map<String, List<Finding>> differences = Checks.run(alignment, CheckOptions.DEFAULTS.withMinimum(
-                Severity.INFO).withChecks(Set.of("number", "date", "acronym"))).findings().stream()
+        // What the report would show by default: small counts written as words are not marked.
+        Map<String, List<Finding>> differences = Checks.run(alignment, CheckOptions.DEFAULTS
+                .withChecks(Set.of("number", "date", "acronym"))).findings().stream()
                 .collect(Collectors.groupingBy(Finding::group));
         long low = alignment.groups().stream().filter(g -> g.confidence() < LOW_CONFIDENCE).count();
         StringBuilder out = new StringBuilder(8192);

@@ -37,10 +37,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Shows clausealign's work on the bundled Japan–Canada MOC.",
             "",
-            "Runs on the Japan–Canada Memorandum of Cooperation on battery supply chains",
-            "(Japanese, English and French in one PDF extraction): separates the three",
-            "versions, splits each into its clauses, aligns them with a confidence per group, shows",
-            "them side by side, searches them in each language, and reports where they differ."})
+            "Runs on the Japan–Canada Memorandum of Cooperation on battery supply chains (Japanese,"
+                + " English and French in one PDF extraction): separates the three versions, splits each"
+                + " into its clauses, aligns them with a confidence per group, shows them side by side,"
+                + " searches them in each language, and reports where they differ."})
 final class DemoCommand implements Callable<Integer> {
     /** Groups shown side by side: enough to see the alignment, few enough to keep the findings in view. */
     private static final int SHOWN_GROUPS = 5;

@@ -29,10 +29,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"Adds files to the clause index, for 'clausealign search'.",
             "",
-            "Each file is one document: its language versions are split and aligned, and every clause",
-            "is indexed in its language with its aligned versions. A file indexed again replaces its old",
-            "version. Folders are read recursively (hidden files skipped). Files that cannot be read",
-            "are reported and skipped; the others are indexed, and the exit status is then 2."},
+            "Each file is one document: its language versions are split and aligned, and every clause is"
+                + " indexed in its language with its aligned versions. A file indexed again replaces its old"
+                + " version. Folders are read recursively (hidden files skipped). Files that cannot be read"
+                + " are reported and skipped; the others are indexed, and the exit status is then 2."},
         footer = {"", "Examples:",
             "  clausealign index testdata/moc testdata/news",
             "  clausealign index moc.txt --index /data/treaties-index"})

@@ -12,8 +12,8 @@ class MainTest {
         CliRun run = CliRun.of("--help");
         assertEquals(0, run.status());
         assertTrue(run.out().contains("demo") && run.out().contains("split"), run.out());
-        assertTrue(run.out().contains("Exit status: 0 success, 1 internal error, 2 bad input or usage,\n"
-                + "3 'report --fail-on' found findings of that severity or worse."), run.out());
+        assertTrue(run.out().contains("Exit status:\n  0  success\n  1  internal error (a bug: please report it)\n"
+                + "  2  bad input or usage\n  3  'report --fail-on' found findings of that severity or worse\n"), run.out());
     }
 
     @Test

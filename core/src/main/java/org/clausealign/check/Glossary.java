@@ -27,8 +27,9 @@ public record Glossary(List<Map<Language, String>> terms) {
     }
 
     /**
+     * {@return the glossary}
+     *
      * @param file a TSV, CSV or TBX file
-     * @return the glossary
      * @throws InputException if the file cannot be read, is empty or holds only a header, its
      *     header names no language, a row has more cells than the header or fewer than two terms,
      *     or a TBX file is not well-formed or has no entry with two of ja, en and fr

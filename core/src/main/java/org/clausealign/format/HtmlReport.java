@@ -39,9 +39,10 @@ public final class HtmlReport {
     private HtmlReport() {}
 
     /**
+     * {@return the HTML page}
+     *
      * @param alignment the groups
      * @param title the page title, e.g. the input file names
-     * @return the HTML page
      */
     public static String write(Alignment alignment, String title) {
         List<Language> languages = alignment.languages();

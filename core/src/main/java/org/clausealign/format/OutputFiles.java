@@ -60,6 +60,8 @@ public final class OutputFiles {
     }
 
     /**
+     * Writes a file whole or not at all; a device or pipe is written to directly.
+     *
      * @param target the file to write
      * @param content its content, written as UTF-8
      * @throws InputException if the file cannot be written (the target is then left as it was)

@@ -24,7 +24,15 @@ import org.clausealign.lang.Language;
 public final class ReportFormat {
     private ReportFormat() {}
 
-    /** @return the number of findings of each severity, most severe first */
+    /**
+
+     * {@return the number of findings of each severity, most severe first}
+
+     *
+
+     * @param report the findings
+
+     */
     public static Map<Severity, Long> summary(Report report) {
         Map<Severity, Long> counts = new LinkedHashMap<>();
         for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
@@ -34,9 +42,10 @@ public final class ReportFormat {
     }
 
     /**
+     * {@return the findings grouped by clause: the label, then each finding's severity, check and
+     *     sentence, and the evidence from each version}
+     *
      * @param report the findings
-     * @return the findings grouped by clause: the label, then each finding's severity, check and
-     *     sentence, and the evidence from each version
      */
     public static String text(Report report) {
         if (report.findings().isEmpty()) {
@@ -66,9 +75,10 @@ public final class ReportFormat {
     }
 
     /**
+     * {@return the JSON document, ending with a line break}
+     *
      * @param report the findings
      * @param documents the names of the files checked
-     * @return the JSON document, ending with a line break
      */
     public static String json(Report report, List<String> documents) {
         StringBuilder out = new StringBuilder("{\"documents\":[");
@@ -103,9 +113,10 @@ public final class ReportFormat {
     }
 
     /**
+     * {@return CSV (RFC 4180): check, severity, clause, label, languages, message; cells that a
+     *     spreadsheet would run as formulas start with an apostrophe}
+     *
      * @param report the findings
-     * @return CSV (RFC 4180): check, severity, clause, label, languages, message; cells that a
-     *     spreadsheet would run as formulas start with an apostrophe
      */
     public static String csv(Report report) {
         StringBuilder out = new StringBuilder("check,severity,clause,label,languages,message\r\n");
@@ -142,10 +153,11 @@ public final class ReportFormat {
             """;
 
     /**
+     * {@return one self-contained page: a summary, filters by check and severity, then each
+     *     finding with every version of its clause side by side and the differing items marked}
+     *
      * @param report the findings
      * @param documents the names of the files checked, for the title
-     * @return one self-contained page: a summary, filters by check and severity, then each
-     *     finding with every version of its clause side by side and the differing items marked
      */
     public static String html(Report report, List<String> documents) {
         String title = "clausealign report: " + String.join(", ", documents);

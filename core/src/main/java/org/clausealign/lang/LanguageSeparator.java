@@ -122,7 +122,15 @@ public final class LanguageSeparator {
         }
     }
 
-    /** @return whether the line is a rule of underscores */
+    /**
+
+     * {@return whether the line is a rule of underscores}
+
+     *
+
+     * @param line a line of the input
+
+     */
     public static boolean isSeparator(Line line) {
         return SEPARATOR.matcher(line.content()).matches();
     }

@@ -12,7 +12,6 @@ import org.clausealign.ClauseAlign;
 import org.clausealign.align.Alignment;
 import org.clausealign.check.CheckOptions;
 import org.clausealign.check.Checks;
-import org.clausealign.check.Report;
 import org.clausealign.clause.ParallelDocument;
 import org.clausealign.lang.Language;
 import org.junit.jupiter.api.Test;
@@ -51,29 +50,25 @@ class DifferenceMarksTest {
         return cell.substring(0, cell.indexOf("</td>"));
     }
 
+    /** The marks in each version's cell of a check's section of the report, ja, en, fr. */
+    private static List<List<String>> reportMarks(String check) {
+        String html = ReportFormat.html(Checks.run(THREE, CheckOptions.DEFAULTS), List.of("ja.txt", "en.txt", "fr.txt"));
+        return Stream.of(Language.JA, Language.EN, Language.FR).map(l -> marks(cell(html, check, l))).toList();
+    }
+
     @Test
     void theReportMarksOnlyTheNumberThatDiffersInEveryVersionAsItIsWritten() {
-        Report report = Checks.run(THREE, CheckOptions.DEFAULTS);
-        String html = ReportFormat.html(report, List.of("ja.txt", "en.txt", "fr.txt"));
-        assertEquals(List.of("６００"), marks(cell(html, "number", Language.JA)));
-        assertEquals(List.of("500"), marks(cell(html, "number", Language.EN)));
-        assertEquals(List.of("600"), marks(cell(html, "number", Language.FR)));
+        assertEquals(List.of(List.of("６００"), List.of("500"), List.of("600")), reportMarks("number"));
     }
 
     @Test
     void theReportMarksTheMonthThatDiffersInEveryLanguage() {
-        String html = ReportFormat.html(Checks.run(THREE, CheckOptions.DEFAULTS), List.of("three"));
-        assertEquals(List.of("１月"), marks(cell(html, "date", Language.JA)));
-        assertEquals(List.of("February"), marks(cell(html, "date", Language.EN)));
-        assertEquals(List.of("janvier"), marks(cell(html, "date", Language.FR)));
+        assertEquals(List.of(List.of("１月"), List.of("February"), List.of("janvier")), reportMarks("date"));
     }
 
     @Test
     void theReportMarksAnAcronymInFullWidthLettersToo() {
-        String html = ReportFormat.html(Checks.run(THREE, CheckOptions.DEFAULTS), List.of("three"));
-        assertEquals(List.of("Ｇ７"), marks(cell(html, "acronym", Language.JA)));
-        assertEquals(List.of("G7"), marks(cell(html, "acronym", Language.EN)));
-        assertEquals(List.of(), marks(cell(html, "acronym", Language.FR)));
+        assertEquals(List.of(List.of("Ｇ７"), List.of("G7"), List.of()), reportMarks("acronym"));
     }
 
     @Test

@@ -10,9 +10,12 @@ package org.clausealign;
 public final class InputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The file or source name the problem is about. */
     private final String source;
 
     /**
+     * An error about one source, without an underlying cause.
+     *
      * @param source the file or source name the problem is about, shown before the reason
      * @param reason what is wrong, as one sentence without the source name
      */
@@ -22,6 +25,8 @@ public final class InputException extends RuntimeException {
     }
 
     /**
+     * An error about one source, caused by another.
+     *
      * @param source the file or source name the problem is about
      * @param reason what is wrong, as one sentence without the source name
      * @param cause the underlying error, kept for debugging
@@ -31,7 +36,7 @@ public final class InputException extends RuntimeException {
         this.source = source;
     }
 
-    /** @return the file or source name the problem is about */
+    /** {@return the file or source name the problem is about} */
     public String source() {
         return source;
     }

@@ -22,16 +22,18 @@ public record ReadOptions(List<Language> languages, Charset encoding) {
     }
 
     /**
+     * {@return these options with those languages}
+     *
      * @param languages the input's languages, see {@link #languages()}
-     * @return these options with those languages
      */
     public ReadOptions withLanguages(List<Language> languages) {
         return new ReadOptions(languages, encoding);
     }
 
     /**
+     * {@return these options with that encoding}
+     *
      * @param encoding the encoding of every file, or null to detect it
-     * @return these options with that encoding
      */
     public ReadOptions withEncoding(Charset encoding) {
         return new ReadOptions(languages, encoding);

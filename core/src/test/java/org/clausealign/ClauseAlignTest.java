@@ -10,10 +10,12 @@ import org.junit.jupiter.api.Test;
 
 /** The entry point's input errors, each with its exact message. */
 class ClauseAlignTest {
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path folder;
+
     @Test
     void ofSeveralBadFilesTheFirstNamedIsReported() throws Exception {
         // Files are read in parallel; the error must not depend on which finishes first.
-        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("bad");
         java.nio.file.Path binary = java.nio.file.Files.write(folder.resolve("a.bin"), new byte[] {0, 1, 2, 3, 0, 0});
         java.nio.file.Path empty = java.nio.file.Files.write(folder.resolve("b.txt"), new byte[0]);
         for (int run = 0; run < 20; run++) {

@@ -21,17 +21,20 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "align", mixinStandardHelpOptions = true,
         description = {"Aligns the language versions clause by clause, side by side.",
             "",
-            "Clauses whose numbering agrees are paired directly; recitals, signatures, renumbered",
-            "or unnumbered clauses are paired by their lengths, numbers, dates and acronyms, so",
-            "that a clause missing from one version leaves a gap instead of shifting the rest.",
-            "Each group has a confidence from 0 to 1 and, when it is low, the reason."},
+            "Clauses whose numbering agrees are paired directly; recitals, signatures, renumbered or"
+                + " unnumbered clauses are paired by their lengths, numbers, dates and acronyms, so that a"
+                + " clause missing from one version leaves a gap instead of shifting the rest. Each group"
+                + " has a confidence from 0 to 1 and, when it is low, the reason."},
         footer = {"", "Formats:",
-            "  text  side-by-side listing (default)     json  groups with ids, labels, confidence",
-            "  tsv   one row per group, for spreadsheets  tmx   TMX 1.4b translation memory for CAT tools",
-            "  html  one self-contained page, three columns, low-confidence groups marked",
+            "  text  side-by-side listing (default)",
+            "  json  groups with ids, labels, confidence",
+            "  tsv   one row per group, for spreadsheets",
+            "  tmx   TMX 1.4b translation memory for CAT tools",
+            "  html  one self-contained page, a column per version, low-confidence groups",
+            "        and differing numbers, dates and acronyms marked",
             "", "Examples:",
             "  clausealign align moc.txt --format html -o moc.html",
-            "  clausealign align moc-ja.txt moc-en.txt moc-fr.txt --format tmx --segment sentence -o moc.tmx"})
+            "  clausealign align ja.txt en.txt fr.txt --format tmx --segment sentence"})
 final class AlignCommand implements Callable<Integer> {
     enum Format { text, json, tsv, tmx, html }
 
@@ -64,6 +67,7 @@ final class AlignCommand implements Callable<Integer> {
         if (segment == Segment.sentence && format != Format.tmx) {
             throw new ParameterException(spec.commandLine(), "--segment sentence applies to --format tmx only");
         }
+        output.requireNotAnInput(files);
         Alignment alignment = ClauseAlign.align(ClauseAlign.read(files, input.readOptions(spec.commandLine())));
         String rendered = switch (format) {
             case text -> AlignmentFormat.text(alignment);

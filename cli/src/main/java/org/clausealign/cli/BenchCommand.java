@@ -52,25 +52,30 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures each stage on synthetic treaties built from the bundled MOC's clauses.",
             "",
-            "For each size (clauses per language) it builds a Japanese, English and French treaty",
-            "from the MOC's own clauses (renumbered, shuffled within sections, numbers changed),",
-            "then times several repetitions of each stage (after a warm-up run at the first size) and reports the median",
-            "and the spread (min–max) of its time, and the median CPU time the process spent on all its threads",
-            "(on a shared machine, CPU time varies less than wall-clock time):",
-            "  read+split        bytes to clauses: decoding, language separation, splitting (MB/s)",
+            "For each size (clauses per language) it builds a Japanese, English and French treaty from"
+                + " the MOC's own clauses (renumbered, shuffled within sections, numbers changed), then"
+                + " times several repetitions of each stage (after a warm-up run at the first size) and"
+                + " reports the median and the spread (min–max) of its time, and the median CPU time the"
+                + " process spent on all its threads (on a shared machine, CPU time varies less than"
+                + " wall-clock time):",
+            "  read+split        bytes to clauses: decoding, language separation,",
+            "                    splitting (MB/s)",
             "  align             clause alignment, numbering first",
-            "  align-unnumbered  the same versions with all numbering removed (content alignment)",
-            "  index             the whole pipeline: read, split, align, index on disk, commit",
-            "  index-only        the index step alone, from clauses already aligned, on disk, commit",
-            "  analysis-only     the same analysis indexing does, without writing (a floor)",
-            "  plain-lucene      plain Lucene on one thread: the same paragraphs, each a document with",
-            "                    its text stored and analysed in its language, to an index on disk",
-            "then search latency (p50, p99) of a fixed query mix on the index of each size, and the",
-            "peak heap. Growth per 10× size is printed (close to 10 means linear), the ratios of the",
-            "whole pipeline and of the index step to analysis only and to plain Lucene (in time, and in",
-            "CPU: on N cores the pipeline can only match plain Lucene below N times its CPU), and how many",
-            "tokens each index holds (its postings: what indexing writes)."},
-        footer = {"", "Example: clausealign bench --sizes 1000,10000,100000 --format json -o bench.json"})
+            "  align-unnumbered  the same versions with all numbering removed",
+            "  index             the whole pipeline: read, split, align, index, commit",
+            "  index-only        the index step alone, from clauses already aligned",
+            "  analysis-only     the same analysis indexing does, without writing",
+            "  plain-lucene      plain Lucene on one thread: the same paragraphs, each a",
+            "                    document with its text stored and analysed in its",
+            "                    language, to an index on disk",
+            "",
+            "Then it measures search latency (p50, p99) of a fixed query mix on the index of each size,"
+                + " and the peak heap. Growth per 10× size is printed (close to 10 means linear), the"
+                + " ratios of the whole pipeline and of the index step to analysis only and to plain"
+                + " Lucene (in time, and in CPU: on N cores the pipeline can only match plain Lucene"
+                + " below N times its CPU), and how many tokens each index holds (its postings: what"
+                + " indexing writes)."},
+        footer = {"", "Example:", "  clausealign bench --sizes 1000,10000,100000 --format json -o bench.json"})
 final class BenchCommand implements Callable<Integer> {
     /** Documents the million-clause index is made of. */
     private static final int MILLION_PARTS = 10;

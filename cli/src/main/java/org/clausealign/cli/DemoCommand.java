@@ -37,20 +37,22 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Shows clausealign's work on the bundled Japan–Canada MOC.",
             "",
-            "Runs on the Japan–Canada Memorandum of Cooperation on battery supply chains",
-            "(Japanese, English and French in one PDF extraction): separates the three",
-            "versions, splits each into its clauses, aligns them with a confidence per group, shows",
-            "them side by side, searches them in each language, and reports where they differ."})
+            "Runs on the Japan–Canada Memorandum of Cooperation on battery supply chains (Japanese,"
+                + " English and French in one PDF extraction): separates the three versions, splits each"
+                + " into its clauses, aligns them with a confidence per group, shows them side by side,"
+                + " searches them in each language, and reports where they differ."})
 final class DemoCommand implements Callable<Integer> {
     /** Groups shown side by side: enough to see the alignment, few enough to keep the findings in view. */
     private static final int SHOWN_GROUPS = 5;
 
-    private static Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("clausealign-demo");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary folder for the demo", e);
-        }
+    /**
+     * The report's default place: one file in the user's cache folder, replaced on each run, so
+     * that demos leave no trail of temporary folders and the printed link keeps working.
+     */
+    private static Path defaultPage() {
+        String cache = System.getenv("XDG_CACHE_HOME");
+        Path folder = cache == null || cache.isBlank() ? Path.of(System.getProperty("user.home"), ".cache") : Path.of(cache);
+        return folder.resolve("clausealign").resolve("demo-report.html");
     }
 
     @Spec
@@ -59,6 +61,11 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--width", paramLabel = "COLUMNS", defaultValue = "100",
             description = "Cut each text to this many columns (default: ${DEFAULT-VALUE}).")
     int width;
+
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "Write the full HTML report to FILE (default: demo-report.html in the clausealign "
+                    + "folder of the user's cache, ~/.cache/clausealign; replaced on each run).")
+    Path html;
 
     @Override
     public Integer call() {
@@ -87,9 +94,8 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         out.println();
-        Path folder = temporaryFolder();
-        out.println("Searching the clauses in each language (indexed into " + folder.resolve("index") + "):");
-        try (ClauseIndex index = ClauseIndex.open(folder.resolve("index"))) {
+        out.println("Searching the clauses in each language (indexed in memory):");
+        try (ClauseIndex index = ClauseIndex.inMemory()) {
             index.add("moc", alignment);
             index.commit();
             for (String query : List.of("Indigenous peoples", "先住民族", "l'empreinte carbone")) {
@@ -103,15 +109,26 @@ final class DemoCommand implements Callable<Integer> {
         for (Finding finding : report.findings()) {
             out.println("  " + finding.severity().name().toLowerCase(Locale.ROOT) + "  " + finding.message());
         }
-        Path page = folder.resolve("report.html");
+        Path page = html == null ? defaultPage() : html;
+        if (html == null) {
+            createFolder(page.getParent());
+        }
         OutputFiles.writeAtomically(page, ReportFormat.html(report, List.of("Japan–Canada MOC (bundled)")));
         out.println();
-        out.println("The full report, with the versions side by side: " + page.toUri());
+        out.println("The full report, with the versions side by side: " + page.toAbsolutePath().toUri());
         out.println();
         out.println("Next: clausealign align FILE --format html -o side-by-side.html; clausealign report FILE;");
         out.println("      clausealign index FILE...; clausealign search QUERY   (see clausealign --help)");
         out.flush();
         return 0;
+    }
+
+    private static void createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder " + folder + " for the demo's report", e);
+        }
     }
 
     /** @return the groups the findings are about, in document order, or the first groups if there are none */

@@ -20,14 +20,14 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"Compares two revisions of a multilingual text clause by clause.",
             "",
-            "Each language version is matched with itself by content as well as by number, so a",
-            "definition relettered by an insertion is 'renumbered', not deleted and added. Each",
-            "clause is unchanged, renumbered, moved, modified, added or deleted, in every version;",
-            "where one version changed and another did not, the other is 'stale': the translation",
-            "to update. Words are compared for English and French, morphemes for Japanese.",
+            "Each language version is matched with itself by content as well as by number, so a"
+                + " definition relettered by an insertion is 'renumbered', not deleted and added. Each"
+                + " clause is unchanged, renumbered, moved, modified, added or deleted, in every version;"
+                + " where one version changed and another did not, the other is 'stale': the translation"
+                + " to update. Words are compared for English and French, morphemes for Japanese.",
             "",
-            "Each side is one document: one file holding the versions, or one file per version",
-            "(with --lang, one code per file, the same order on both sides)."},
+            "Each side is one document: one file holding the versions, or one file per version"
+                + " (with --lang, one code per file, the same order on both sides)."},
         footer = {"", "Formats:",
             "  text  the changes, words marked [-deleted-] {+inserted+} (default)",
             "  json  every clause: status per language, stale versions, redline",
@@ -35,7 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "", "Exit status: 0 no change, 1 changes found, 2 bad input or usage.",
             "", "Examples:",
             "  clausealign diff --old v1.txt --new v2.txt",
-            "  clausealign diff --old v1-ja.txt v1-en.txt v1-fr.txt --new v2-ja.txt v2-en.txt v2-fr.txt \\",
+            "  clausealign diff --old v1-ja.txt v1-en.txt v1-fr.txt \\",
+            "      --new v2-ja.txt v2-en.txt v2-fr.txt \\",
             "      --lang ja,en,fr --format html -o changes.html"})
 final class DiffCommand implements Callable<Integer> {
     enum Format { text, json, html }

@@ -29,10 +29,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"Adds files to the clause index, for 'clausealign search'.",
             "",
-            "Each file is one document: its language versions are split and aligned, and every clause",
-            "is indexed in its language with its aligned versions. A file indexed again replaces its old",
-            "version. Folders are read recursively (hidden files skipped). Files that cannot be read",
-            "are reported and skipped; the others are indexed, and the exit status is then 2."},
+            "Each file is one document: its language versions are split and aligned, and every clause is"
+                + " indexed in its language with its aligned versions. A file indexed again replaces its old"
+                + " version. Folders are read recursively (hidden files skipped). Files that cannot be read"
+                + " are reported and skipped; the others are indexed, and the exit status is then 2."},
         footer = {"", "Examples:",
             "  clausealign index testdata/moc testdata/news",
             "  clausealign index moc.txt --index /data/treaties-index"})
@@ -48,7 +48,8 @@ final class IndexCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "clausealign-index",
-            description = "The index folder (default: ${DEFAULT-VALUE}); created if missing.")
+            description = "The index folder (default: ${DEFAULT-VALUE}): created if missing; "
+                    + "an existing folder must be empty or hold an index.")
     Path index;
 
     @Mixin
@@ -60,6 +61,7 @@ final class IndexCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>();
         int notFiles = files(err, files);
         var options = input.readOptions(spec.commandLine());
+        IndexFolder.requireWritable(index);
         int failed = 0;
         int done = 0;
         long started = System.nanoTime();
@@ -79,7 +81,7 @@ final class IndexCommand implements Callable<Integer> {
                     if (!(e.getCause() instanceof InputException bad)) {
                         throw new IllegalStateException("cannot index " + file, e.getCause());
                     }
-                    err.println("clausealign: skipped " + bad.getMessage());
+                    err.println("clausealign: skipped " + Terminal.safe(bad.getMessage()));
                     failed++;
                 }
                 if ((done + failed) % BATCH == 0) {
@@ -126,7 +128,7 @@ final class IndexCommand implements Callable<Integer> {
                     if (Files.isRegularFile(p)) {
                         files.add(p);
                     } else {
-                        err.println("clausealign: skipped " + p + ": "
+                        err.println("clausealign: skipped " + Terminal.safe(p.toString()) + ": "
                                 + (Files.isSymbolicLink(p) && !Files.exists(p) ? "a broken link" : "not a regular file"));
                         notFiles++;
                     }

@@ -7,17 +7,20 @@ import picocli.CommandLine.Command;
 @Command(name = "clausealign",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = {
-            "Checks that the language versions of one legal text say the same thing.",
-            "Reads Japanese, English and French versions (in one file or one file each),",
-            "splits them into their numbered clauses and shows them side by side.",
+        description = {"Checks that the language versions of one legal text say the same thing. Reads Japanese,"
+                + " English and French versions (in one file or one file each), splits them into their"
+                + " numbered clauses and shows them side by side.",
             "",
-            "Start with: clausealign demo"},
+            "Start with 'clausealign demo'."},
         subcommands = {DemoCommand.class, SplitCommand.class, AlignCommand.class, IndexCommand.class,
             SearchCommand.class, ReportCommand.class, DiffCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class},
-        footer = {"", "Exit status: 0 success, 1 internal error, 2 bad input or usage.",
-            "Run 'clausealign COMMAND --help' for the options of a command."})
+        footer = {"", "Exit status:",
+            "  0  success",
+            "  1  internal error (a bug: please report it)",
+            "  2  bad input or usage",
+            "  3  'report --fail-on' found findings of that severity or worse",
+            "", "Run 'clausealign COMMAND --help' for the options of a command."})
 public final class Main implements Runnable {
     /**
      * Lucene logs once that the JDK's incubating vector API is not enabled; users can do nothing

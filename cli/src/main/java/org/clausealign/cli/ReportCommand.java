@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.clausealign.ClauseAlign;
+import org.clausealign.InputException;
 import org.clausealign.check.CheckOptions;
 import org.clausealign.check.Checks;
 import org.clausealign.check.Glossary;
 import org.clausealign.check.Report;
 import org.clausealign.check.Severity;
+import org.clausealign.clause.LanguageVersion;
+import org.clausealign.clause.ParallelDocument;
 import org.clausealign.format.ReportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,15 +29,27 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Reports where the language versions may not say the same thing.",
             "",
             "Aligns the versions, then checks each clause group:",
-            "  structure     a clause missing from a version, numbering that differs, lists of different length",
-            "  number, date  numbers, units and months that differ (２０５０ = 二千五十 = 2050, 600 GWh = 600 gigawatt hours,",
-            "                janvier 2023 = 2023年1月, three = trois)",
-            "  acronym       an acronym with no counterpart (counterparts learned from the text: MSP = PSM)",
-            "  terminology   a term rendered otherwise than in the glossary, or than the document's own usual rendering",
-            "  punctuation   a list item ending unlike its siblings, unbalanced quotes or brackets",
-            "  length        a clause much longer or shorter than its counterparts: a possible omission",
-            "  untranslated  a clause left in another version's language, or identical to it"},
-        footer = {"", "Exit status: 0, or 1 with --fail-on when findings of that severity exist; 2 for bad input.",
+            "  structure     a clause missing from a version, numbering that differs,",
+            "                lists of different length",
+            "  number, date  numbers, units and months that differ (２０５０ = 二千五十",
+            "                = 2050, 600 GWh = 600 gigawatt hours, janvier 2023 =",
+            "                2023年1月, three = trois)",
+            "  acronym       an acronym with no counterpart (counterparts learned from",
+            "                the text: MSP = PSM)",
+            "  terminology   a term rendered otherwise than in the glossary, or than the",
+            "                document's own usual rendering",
+            "  punctuation   a list item ending unlike its siblings, unbalanced quotes",
+            "                or brackets",
+            "  length        a clause much longer or shorter than its counterparts: a",
+            "                possible omission",
+            "  untranslated  a clause left in another version's language, or identical",
+            "                to it"},
+        footer = {"", "Exit status:",
+            "  0  success",
+            "  1  internal error",
+            "  2  bad input or usage, or a single language version (a report compares two",
+            "     or more)",
+            "  3  with --fail-on: findings of that severity or worse exist",
             "", "Examples:",
             "  clausealign report moc.txt",
             "  clausealign report moc.txt --glossary terms.tsv --format html -o report.html",
@@ -53,7 +68,8 @@ final class ReportCommand implements Callable<Integer> {
     InputOptions input;
 
     @Option(names = "--glossary", paramLabel = "FILE",
-            description = "Agreed terms: TSV or CSV whose header names the languages (ja, en, fr), one term per cell.")
+            description = "Agreed terms: a TSV or CSV (comma or semicolon, quoted cells) whose header names the"
+                    + " languages (ja, en, fr), one term per cell, in any encoding; or a TBX termbase.")
     Path glossary;
 
     @Option(names = "--checks", split = ",", paramLabel = "CHECK",
@@ -65,7 +81,7 @@ final class ReportCommand implements Callable<Integer> {
     String minimum;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "Exit with status 1 when findings of this severity (warning or error) or worse exist.")
+            description = "Exit with status 3 when findings of this severity (warning or error) or worse exist.")
     String failOn;
 
     @Option(names = "--length-outlier", paramLabel = "SIGMAS", defaultValue = "4.5",
@@ -95,16 +111,23 @@ final class ReportCommand implements Callable<Integer> {
         if (termOccurrences < 2) {
             throw new ParameterException(spec.commandLine(), "--term-occurrences must be at least 2, not " + termOccurrences);
         }
-        CheckOptions options = CheckOptions.DEFAULTS.withMinimum(lowest).withChecks(new LinkedHashSet<>(checks))
-                .withLengthOutlier(lengthOutlier).withTermOccurrences(termOccurrences)
-                .withGlossary(glossary == null ? null : Glossary.read(glossary));
         for (String check : checks) {
             if (!Checks.ids().contains(check)) {
                 throw new ParameterException(spec.commandLine(), "no check is called '" + check + "'; the checks are "
                         + String.join(", ", Checks.ids()));
             }
         }
-        Report report = Checks.run(ClauseAlign.align(ClauseAlign.read(files, input.readOptions(spec.commandLine()))), options);
+        List<Path> inputs = new ArrayList<>(files);
+        if (glossary != null) {
+            inputs.add(glossary);
+        }
+        output.requireNotAnInput(inputs);
+        CheckOptions options = CheckOptions.DEFAULTS.withMinimum(lowest).withChecks(new LinkedHashSet<>(checks))
+                .withLengthOutlier(lengthOutlier).withTermOccurrences(termOccurrences)
+                .withGlossary(glossary == null ? null : Glossary.read(glossary));
+        ParallelDocument document = ClauseAlign.read(files, input.readOptions(spec.commandLine()));
+        requireTwoVersions(document);
+        Report report = Checks.run(ClauseAlign.align(document), options);
         List<String> documents = files.stream().map(Path::toString).toList();
         output.write(spec.commandLine().getOut(), switch (format) {
             case text -> ReportFormat.text(report);
@@ -113,7 +136,17 @@ final class ReportCommand implements Callable<Integer> {
             case html -> ReportFormat.html(report, documents);
         });
         boolean fail = failing != null && report.findings().stream().anyMatch(f -> f.severity().compareTo(failing) >= 0);
-        return fail ? 1 : 0;
+        return fail ? Errors.FINDINGS : 0;
+    }
+
+    /** A report on one version compares nothing, and "no discrepancies" would be a false pass. */
+    private void requireTwoVersions(ParallelDocument document) {
+        if (document.versions().size() < 2) {
+            LanguageVersion only = document.versions().get(0);
+            throw new InputException(only.source().name(), "holds only the " + only.language().code()
+                    + " version, and a report compares two versions or more; give the other versions too"
+                    + " (one file holding them all, or one file per version)");
+        }
     }
 
     private Severity severity(String option, String value) {

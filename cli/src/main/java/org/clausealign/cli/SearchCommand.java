@@ -19,12 +19,12 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Searches the clause index in Japanese, English or French.",
             "",
-            "Each hit shows the clause, its label and score, the matching words highlighted, and the",
-            "aligned clauses of the other language versions. Hits of one clause in several languages",
-            "count once (use --all to see each).",
+            "Each hit shows the clause, its label and score, the matching words highlighted, and the"
+                + " aligned clauses of the other language versions. Hits of one clause in several languages"
+                + " count once (use --all to see each).",
             "",
-            "Query syntax: words, \"exact phrases\", AND / OR / NOT, prefix*, and filters",
-            "doc:PATH  lang:ja|en|fr  clause:ID  (wildcards allowed: clause:2.c.*, doc:*moc*)."},
+            "Query syntax: words, \"exact phrases\", AND / OR / NOT, prefix*, and the filters doc:PATH,"
+                + " lang:ja|en|fr and clause:ID (wildcards allowed: clause:2.c.*, doc:*moc*)."},
         footer = {"", "Examples:",
             "  clausealign search \"Indigenous peoples\"",
             "  clausealign search 先住民族",
@@ -80,8 +80,8 @@ final class SearchCommand implements Callable<Integer> {
             results = clauses.search(query, new SearchOptions(given, limit, !all));
         }
         var out = spec.commandLine().getOut();
-        out.print(format == Format.json ? SearchFormat.json(results)
-                : SearchFormat.text(results, System.console() != null));
+        out.print(Terminal.safe(format == Format.json ? SearchFormat.json(results)
+                : SearchFormat.text(results, System.console() != null)));
         out.flush();
         return 0;
     }

@@ -17,15 +17,16 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "split", mixinStandardHelpOptions = true,
         description = {"Splits each language version of a legal text into its clauses.",
             "",
-            "Splits each language version into its numbered clauses: title, parties, recitals,",
-            "sections, paragraphs (a), items (i), closing and signatures, with stable ids and",
-            "citation labels such as 2(c)(vii).",
+            "Splits each language version into its numbered clauses: title, parties, recitals, sections,"
+                + " paragraphs (a), items (i), closing and signatures, with stable ids and citation labels"
+                + " such as 2(c)(vii).",
             "",
-            "FILE holds one or more language versions (the Japanese, English and French of one",
-            "text in one file are separated automatically), or give one FILE per language."},
+            "FILE holds one or more language versions (the Japanese, English and French of one text in"
+                + " one file are separated automatically), or give one FILE per language."},
         footer = {"", "Examples:",
             "  clausealign split moc.txt",
-            "  clausealign split moc-ja.txt moc-en.txt moc-fr.txt --lang ja,en,fr --format json -o clauses.json"})
+            "  clausealign split moc-ja.txt moc-en.txt moc-fr.txt --lang ja,en,fr",
+            "  clausealign split moc.txt --format json -o clauses.json"})
 final class SplitCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -47,6 +48,7 @@ final class SplitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output.requireNotAnInput(files);
         ParallelDocument document = ClauseAlign.read(files, input.readOptions(spec.commandLine()));
         String rendered = format == Format.json ? SplitFormat.json(document) : SplitFormat.text(document);
         output.write(spec.commandLine().getOut(), rendered);

@@ -32,8 +32,9 @@ class ReportCommandTest {
     }
 
     @Test
-    void failOnGivesStatusOneWhenFindingsOfThatSeverityExist() {
-        assertEquals(1, CliRun.of("report", MOC, "--fail-on", "warning").status());
+    void failOnGivesStatusThreeWhenFindingsOfThatSeverityExist() {
+        // 3, not 1 (an internal error) nor 2 (bad input): scripts can tell the three apart.
+        assertEquals(3, CliRun.of("report", MOC, "--fail-on", "warning").status());
         assertEquals(0, CliRun.of("report", MOC, "--fail-on", "error").status());
         assertEquals(0, CliRun.of("report", MOC, "--checks", "number,date", "--fail-on", "warning").status());
         CliRun unknown = CliRun.of("report", MOC, "--checks", "spelling");

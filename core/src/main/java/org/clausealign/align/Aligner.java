@@ -30,8 +30,9 @@ public final class Aligner {
     private Aligner() {}
 
     /**
+     * {@return their groups, in the order of the first version}
+     *
      * @param document the versions, split into clauses
-     * @return their groups, in the order of the first version
      */
     public static Alignment align(ParallelDocument document) {
         List<LanguageVersion> versions = document.versions();

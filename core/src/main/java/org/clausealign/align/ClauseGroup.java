@@ -39,17 +39,19 @@ public record ClauseGroup(String id, String label, double confidence, String rea
     }
 
     /**
+     * {@return that version's clauses in this group; empty if the version lacks them}
+     *
      * @param language a language
-     * @return that version's clauses in this group; empty if the version lacks them
      */
     public List<Clause> clauses(Language language) {
         return clauses.getOrDefault(language, List.of());
     }
 
     /**
+     * {@return the version's clause texts in this group, joined as the language writes them (with
+     *     a space, or nothing for Japanese); "" if it lacks them}
+     *
      * @param language a language
-     * @return the version's clause texts in this group, joined as the language writes them (with
-     *     a space, or nothing for Japanese); "" if it lacks them
      */
     public String text(Language language) {
         return String.join(language == Language.JA ? "" : " ", clauses(language).stream().map(Clause::text).toList());

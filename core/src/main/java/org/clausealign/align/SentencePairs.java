@@ -22,9 +22,10 @@ public final class SentencePairs {
     private SentencePairs() {}
 
     /**
+     * {@return the group's sentence groups, in order; each maps a language to its sentence(s)}
+     *
      * @param group a clause group
      * @param languages the languages of the alignment, in order
-     * @return the group's sentence groups, in order; each maps a language to its sentence(s)
      */
     public static List<ClauseGroup> of(ClauseGroup group, List<Language> languages) {
         List<LanguageVersion> versions = new ArrayList<>();
@@ -52,9 +53,10 @@ public final class SentencePairs {
     }
 
     /**
+     * {@return its sentences, trimmed, in order}
+     *
      * @param text a clause's text
      * @param language its language
-     * @return its sentences, trimmed, in order
      */
     public static List<String> sentences(String text, Language language) {
         BreakIterator breaks = BreakIterator.getSentenceInstance(ULocale.forLocale(language.locale()));

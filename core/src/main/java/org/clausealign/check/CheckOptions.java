@@ -39,27 +39,67 @@ public record CheckOptions(Severity minimum, double lengthOutlier, int termOccur
         }
     }
 
-    /** @return these options with another lowest severity */
+    /**
+
+     * {@return these options with another lowest severity}
+
+     *
+
+     * @param minimum the lowest severity reported
+
+     */
     public CheckOptions withMinimum(Severity minimum) {
         return new CheckOptions(minimum, lengthOutlier, termOccurrences, checks, glossary);
     }
 
-    /** @return these options with another length outlier threshold, in robust standard deviations */
+    /**
+
+     * {@return these options with another length outlier threshold, in robust standard deviations}
+
+     *
+
+     * @param lengthOutlier robust standard deviations, above 0
+
+     */
     public CheckOptions withLengthOutlier(double lengthOutlier) {
         return new CheckOptions(minimum, lengthOutlier, termOccurrences, checks, glossary);
     }
 
-    /** @return these options comparing the renderings of terms that occur in at least this many clauses */
+    /**
+
+     * {@return these options comparing the renderings of terms that occur in at least this many clauses}
+
+     *
+
+     * @param termOccurrences clauses, at least 2
+
+     */
     public CheckOptions withTermOccurrences(int termOccurrences) {
         return new CheckOptions(minimum, lengthOutlier, termOccurrences, checks, glossary);
     }
 
-    /** @return these options running only the given checks (empty: all) */
+    /**
+
+     * {@return these options running only the given checks (empty: all)}
+
+     *
+
+     * @param checks the ids of the checks
+
+     */
     public CheckOptions withChecks(Set<String> checks) {
         return new CheckOptions(minimum, lengthOutlier, termOccurrences, checks, glossary);
     }
 
-    /** @return these options with a glossary for the terminology check */
+    /**
+
+     * {@return these options with a glossary for the terminology check}
+
+     *
+
+     * @param glossary agreed renderings, or null for none
+
+     */
     public CheckOptions withGlossary(Glossary glossary) {
         return new CheckOptions(minimum, lengthOutlier, termOccurrences, checks, glossary);
     }

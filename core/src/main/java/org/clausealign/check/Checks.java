@@ -21,15 +21,16 @@ public final class Checks {
 
     private Checks() {}
 
-    /** @return the ids of the checks, in the order they run */
+    /** {@return the ids of the checks, in the order they run} */
     public static List<String> ids() {
         return ALL.stream().map(Check::id).toList();
     }
 
     /**
+     * {@return the findings of all checks, in document order, at or above the lowest severity}
+     *
      * @param alignment the document's clause groups
      * @param options thresholds and the lowest severity reported
-     * @return the findings of all checks, in document order, at or above the lowest severity
      * @throws IllegalArgumentException if the options name a check that does not exist
      */
     public static Report run(Alignment alignment, CheckOptions options) {

@@ -63,30 +63,48 @@ final class TerminologyCheck implements Check {
             Map<Language, List<String>> clauses = new EnumMap<>(Language.class);
             words.get(g).forEach((language, inClause) -> clauses.put(language, Words.terms(inClause)));
             for (Map<Language, String> term : options.glossary().terms()) {
-                for (Language source : present) {
-                    String sourceTerm = term.get(source);
-                    if (sourceTerm == null || !contains(clauses.get(source),
-                            analysed.computeIfAbsent(source.code() + sourceTerm, k -> Words.terms(Words.of(source, sourceTerm))))) {
-                        continue;
+                // Every version that uses its agreed rendering is a source; each version that
+                // lacks its own is reported once, however many sources show the lack.
+                List<Language> sources = new ArrayList<>();
+                List<Language> lacking = new ArrayList<>();
+                for (Language language : present) {
+                    String rendering = term.get(language);
+                    if (rendering != null) {
+                        boolean uses = contains(clauses.get(language), analysed.computeIfAbsent(language.code() + rendering,
+                                k -> Words.terms(Words.of(language, rendering))));
+                        (uses ? sources : lacking).add(language);
                     }
-                    for (Language target : present) {
-                        String targetTerm = term.get(target);
-                        if (target == source || targetTerm == null || contains(clauses.get(target),
-                                analysed.computeIfAbsent(target.code() + targetTerm, k -> Words.terms(Words.of(target, targetTerm))))) {
-                            continue;
-                        }
-                        Map<Language, String> evidence = new LinkedHashMap<>();
-                        evidence.put(source, group.text(source));
-                        evidence.put(target, group.text(target));
-                        findings.add(Groups.finding(id(), Severity.WARNING, group, List.of(source, target), evidence,
-                                "The " + source.code() + " version of " + group.label() + " says \"" + sourceTerm
-                                        + "\" but the " + target.code() + " version lacks the glossary's \"" + targetTerm + "\"."));
-                        break;
-                    }
+                }
+                if (sources.isEmpty()) {
+                    continue;
+                }
+                for (Language target : lacking) {
+                    List<Language> involved = new ArrayList<>(sources);
+                    involved.add(target);
+                    Map<Language, String> evidence = new LinkedHashMap<>();
+                    involved.forEach(language -> evidence.put(language, group.text(language)));
+                    findings.add(Groups.finding(id(), Severity.WARNING, group, involved, evidence,
+                            "The " + versions(sources) + " of " + group.label() + " " + (sources.size() == 1 ? "says " : "say ")
+                                    + quoted(sources, term) + " but the " + target.code() + " version lacks the glossary's \""
+                                    + term.get(target) + "\"."));
                 }
             }
         }
         return findings;
+    }
+
+    /** @return "ja version" or "ja and en versions" */
+    private static String versions(List<Language> languages) {
+        List<String> codes = languages.stream().map(Language::code).toList();
+        return codes.size() == 1 ? codes.get(0) + " version"
+                : String.join(", ", codes.subList(0, codes.size() - 1)) + " and " + codes.get(codes.size() - 1) + " versions";
+    }
+
+    /** @return each source's rendering in quotes: "重要鉱物" and "critical minerals" */
+    private static String quoted(List<Language> sources, Map<Language, String> term) {
+        List<String> quoted = sources.stream().map(language -> "\"" + term.get(language) + "\"").toList();
+        return quoted.size() == 1 ? quoted.get(0)
+                : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
     }
 
     /** The version a terminology finding is about: the last of its languages. */

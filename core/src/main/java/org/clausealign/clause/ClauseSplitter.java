@@ -52,9 +52,10 @@ public final class ClauseSplitter {
     }
 
     /**
+     * {@return the version's clauses}
+     *
      * @param source the text the lines come from
      * @param version the lines of one language version
-     * @return the version's clauses
      */
     public static LanguageVersion split(SourceText source, VersionLines version) {
         Layout layout = new Layout(version.language(), version.lines());

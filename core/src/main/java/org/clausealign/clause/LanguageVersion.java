@@ -19,16 +19,18 @@ public record LanguageVersion(Language language, SourceText source, List<Clause>
     }
 
     /**
+     * {@return the clause with that id, if the version has it}
+     *
      * @param id a clause id such as {@code 2.c.vii}
-     * @return the clause with that id, if the version has it
      */
     public Optional<Clause> clause(String id) {
         return clauses.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     /**
+     * {@return the exact characters of the source the clause spans, line breaks included}
+     *
      * @param clause one of this version's clauses
-     * @return the exact characters of the source the clause spans, line breaks included
      */
     public String original(Clause clause) {
         return source.text().substring(clause.start(), clause.end());

@@ -16,14 +16,15 @@ public record ParallelDocument(List<LanguageVersion> versions) {
     }
 
     /**
+     * {@return that language's version, if the document has one}
+     *
      * @param language a language
-     * @return that language's version, if the document has one
      */
     public Optional<LanguageVersion> version(Language language) {
         return versions.stream().filter(v -> v.language() == language).findFirst();
     }
 
-    /** @return the languages of the versions, in order */
+    /** {@return the languages of the versions, in order} */
     public List<Language> languages() {
         return versions.stream().map(LanguageVersion::language).toList();
     }

@@ -18,8 +18,9 @@ public final class AlignmentFormat {
     private AlignmentFormat() {}
 
     /**
+     * {@return a side-by-side listing: each group's label and confidence, then each version's text}
+     *
      * @param alignment the groups
-     * @return a side-by-side listing: each group's label and confidence, then each version's text
      */
     public static String text(Alignment alignment) {
         StringBuilder out = new StringBuilder();
@@ -39,8 +40,9 @@ public final class AlignmentFormat {
     }
 
     /**
+     * {@return the JSON document, ending with a line break}
+     *
      * @param alignment the groups
-     * @return the JSON document, ending with a line break
      */
     public static String json(Alignment alignment) {
         StringBuilder out = new StringBuilder("{\"languages\":[");
@@ -79,8 +81,10 @@ public final class AlignmentFormat {
     }
 
     /**
+     * {@return one row per group: id, label, confidence, then a column per language; cells that a
+     *     spreadsheet would run as formulas start with an apostrophe}
+     *
      * @param alignment the groups
-     * @return one row per group: id, label, confidence, then a column per language
      */
     public static String tsv(Alignment alignment) {
         StringBuilder out = new StringBuilder("id\tlabel\tconfidence");
@@ -105,9 +109,8 @@ public final class AlignmentFormat {
         Json.string(out, clause.text()).append('}');
     }
 
-    /** Tabs and line breaks would break the row: they become spaces. */
     private static String cell(String text) {
-        return text.replaceAll("[\\t\\r\\n]+", " ");
+        return SpreadsheetCells.tsv(text);
     }
 
     static String confidence(double confidence) {

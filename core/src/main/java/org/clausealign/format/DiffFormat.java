@@ -26,9 +26,10 @@ public final class DiffFormat {
     private DiffFormat() {}
 
     /**
+     * {@return one line of counts, then each changed clause: its labels, status and stale versions,
+     *     and each version's words with the deletions and insertions marked}
+     *
      * @param comparison the compared revisions
-     * @return one line of counts, then each changed clause: its labels, status and stale versions,
-     *     and each version's words with the deletions and insertions marked
      */
     public static String text(Comparison comparison) {
         StringBuilder out = new StringBuilder(summary(comparison)).append('\n');
@@ -61,8 +62,9 @@ public final class DiffFormat {
     }
 
     /**
+     * {@return the JSON document, one change a line, ending with a line break}
+     *
      * @param comparison the compared revisions
-     * @return the JSON document, one change a line, ending with a line break
      */
     public static String json(Comparison comparison) {
         StringBuilder out = new StringBuilder("{\"old\":");
@@ -100,8 +102,9 @@ public final class DiffFormat {
     }
 
     /**
+     * {@return one sentence: how many clauses changed, how, and how many versions are stale}
+     *
      * @param comparison the compared revisions
-     * @return one sentence: how many clauses changed, how, and how many versions are stale
      */
     public static String summary(Comparison comparison) {
         String versions = codes(comparison.languages());

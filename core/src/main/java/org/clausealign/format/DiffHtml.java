@@ -41,8 +41,9 @@ public final class DiffHtml {
     private DiffHtml() {}
 
     /**
+     * {@return the HTML page}
+     *
      * @param comparison the compared revisions
-     * @return the HTML page
      */
     public static String write(Comparison comparison) {
         String title = String.join(", ", comparison.oldSources()) + " → " + String.join(", ", comparison.newSources());

@@ -1,15 +1,22 @@
 package org.clausealign.format;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.clausealign.align.Alignment;
 import org.clausealign.align.ClauseGroup;
+import org.clausealign.check.CheckOptions;
+import org.clausealign.check.Checks;
+import org.clausealign.check.Finding;
 import org.clausealign.clause.Clause;
 import org.clausealign.lang.Language;
 
 /**
  * Writes an alignment as one self-contained HTML page: a column per version, the citation label
- * beside each group, groups with low confidence marked with the reason. Every text from the input
- * is escaped.
+ * beside each group, groups with low confidence marked with the reason, and the numbers, dates and
+ * acronyms that differ between the versions marked where each version writes them (as the
+ * number, date and acronym checks find them). Every text from the input is escaped.
  */
 public final class HtmlReport {
     /** Groups below this confidence are marked for review. */
@@ -20,7 +27,7 @@ public final class HtmlReport {
             h1{font-size:1.3rem}p.summary{color:#555}
             table{border-collapse:collapse;width:100%;table-layout:fixed}
             th,td{border-bottom:1px solid #ddd;padding:.45rem .6rem;vertical-align:top;text-align:left;line-height:1.45}
-            th{position:sticky;top:0;background:#f4f4f4}
+            th{position:sticky;top:0;background:#f4f4f4}mark{background:#ffe066}
             th.label,td.label{width:7.5rem;white-space:nowrap;font-weight:600}
             td.missing{background:#fff4e5;color:#8a5a00;font-style:italic}
             tr.low td.label{border-left:4px solid #d9480f}
@@ -32,12 +39,17 @@ public final class HtmlReport {
     private HtmlReport() {}
 
     /**
+     * {@return the HTML page}
+     *
      * @param alignment the groups
      * @param title the page title, e.g. the input file names
-     * @return the HTML page
      */
     public static String write(Alignment alignment, String title) {
         List<Language> languages = alignment.languages();
+        // What the report would show by default: small counts written as words are not marked.
+        Map<String, List<Finding>> differences = Checks.run(alignment, CheckOptions.DEFAULTS
+                .withChecks(Set.of("number", "date", "acronym"))).findings().stream()
+                .collect(Collectors.groupingBy(Finding::group));
         long low = alignment.groups().stream().filter(g -> g.confidence() < LOW_CONFIDENCE).count();
         StringBuilder out = new StringBuilder(8192);
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -68,10 +80,11 @@ public final class HtmlReport {
                     continue;
                 }
                 out.append("<td lang=\"").append(language.code()).append("\">");
+                DifferenceMarks marks = new DifferenceMarks(differences.getOrDefault(group.id(), List.of()));
                 for (int i = 0; i < clauses.size(); i++) {
                     Clause clause = clauses.get(i);
                     out.append(i == 0 ? "" : "<br>").append("<span class=\"id\">").append(Markup.html(clause.id()))
-                            .append("</span> ").append(Markup.html(clause.text()));
+                            .append("</span> ").append(marks.html(clause.text(), language));
                 }
                 out.append("</td>");
             }

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Set;
 import org.clausealign.InputException;
 
@@ -30,6 +31,37 @@ public final class OutputFiles {
     }
 
     /**
+     * Refuses an output file that is one of the inputs, under any spelling: a relative or
+     * absolute path, a symbolic link to it, a link to its folder, or a hard link.
+     *
+     * @param target the file about to be written
+     * @param inputs the files the output is made from
+     * @throws InputException if the target is one of the inputs
+     */
+    public static void requireNotAnInput(Path target, List<Path> inputs) {
+        if (!Files.exists(target)) {
+            // A file that does not exist yet cannot be an input; a dangling link to a missing
+            // input is no input either.
+            return;
+        }
+        for (Path input : inputs) {
+            boolean same;
+            try {
+                same = Files.exists(input) && Files.isSameFile(target, input);
+            } catch (IOException e) {
+                throw new InputException(target.toString(), "cannot be compared with the input " + input
+                        + " (" + e.getMessage() + ")", e);
+            }
+            if (same) {
+                throw new InputException(target.toString(), "is the input file " + input
+                        + ", which the output would replace; write the output to another file");
+            }
+        }
+    }
+
+    /**
+     * Writes a file whole or not at all; a device or pipe is written to directly.
+     *
      * @param target the file to write
      * @param content its content, written as UTF-8
      * @throws InputException if the file cannot be written (the target is then left as it was)

@@ -24,7 +24,15 @@ import org.clausealign.lang.Language;
 public final class ReportFormat {
     private ReportFormat() {}
 
-    /** @return the number of findings of each severity, most severe first */
+    /**
+
+     * {@return the number of findings of each severity, most severe first}
+
+     *
+
+     * @param report the findings
+
+     */
     public static Map<Severity, Long> summary(Report report) {
         Map<Severity, Long> counts = new LinkedHashMap<>();
         for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
@@ -34,9 +42,10 @@ public final class ReportFormat {
     }
 
     /**
+     * {@return the findings grouped by clause: the label, then each finding's severity, check and
+     *     sentence, and the evidence from each version}
+     *
      * @param report the findings
-     * @return the findings grouped by clause: the label, then each finding's severity, check and
-     *     sentence, and the evidence from each version
      */
     public static String text(Report report) {
         if (report.findings().isEmpty()) {
@@ -66,9 +75,10 @@ public final class ReportFormat {
     }
 
     /**
+     * {@return the JSON document, ending with a line break}
+     *
      * @param report the findings
      * @param documents the names of the files checked
-     * @return the JSON document, ending with a line break
      */
     public static String json(Report report, List<String> documents) {
         StringBuilder out = new StringBuilder("{\"documents\":[");
@@ -103,8 +113,10 @@ public final class ReportFormat {
     }
 
     /**
+     * {@return CSV (RFC 4180): check, severity, clause, label, languages, message; cells that a
+     *     spreadsheet would run as formulas start with an apostrophe}
+     *
      * @param report the findings
-     * @return CSV (RFC 4180): check, severity, clause, label, languages, message
      */
     public static String csv(Report report) {
         StringBuilder out = new StringBuilder("check,severity,clause,label,languages,message\r\n");
@@ -118,7 +130,7 @@ public final class ReportFormat {
     }
 
     private static String cell(String value) {
-        return "\"" + value.replace("\"", "\"\"") + "\"";
+        return SpreadsheetCells.csv(value);
     }
 
     private static final String STYLE = """
@@ -141,17 +153,19 @@ public final class ReportFormat {
             """;
 
     /**
+     * {@return one self-contained page: a summary, filters by check and severity, then each
+     *     finding with every version of its clause side by side and the differing items marked}
+     *
      * @param report the findings
      * @param documents the names of the files checked, for the title
-     * @return one self-contained page: a summary, filters by check and severity, then each
-     *     finding with every version of its clause side by side and the differing items marked
      */
     public static String html(Report report, List<String> documents) {
         String title = "clausealign report: " + String.join(", ", documents);
         Map<String, ClauseGroup> groups = new LinkedHashMap<>();
         report.alignment().groups().forEach(g -> groups.put(g.id(), g));
         StringBuilder out = new StringBuilder(16384);
-        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(Markup.html(title))
+        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").append(Markup.html(title))
                 .append("</title>\n<style>\n").append(STYLE).append("</style>\n<script>\n").append(SCRIPT)
                 .append("</script>\n</head>\n<body>\n<h1>").append(Markup.html(title)).append("</h1>\n<p class=\"summary\">");
         summary(report).forEach((severity, n) -> out.append("<span class=\"").append(name(severity)).append("\">").append(n)
@@ -174,59 +188,16 @@ public final class ReportFormat {
                     .append(Markup.html(finding.label())).append(" · ").append(Markup.html(finding.check())).append("</h2>\n<p>")
                     .append(Markup.html(finding.message())).append("</p>\n<table>\n");
             ClauseGroup group = groups.get(finding.group());
-            List<String> marks = marks(finding);
+            DifferenceMarks marks = new DifferenceMarks(List.of(finding));
             for (Language language : report.alignment().languages()) {
                 String text = group == null ? finding.evidence().getOrDefault(language, "") : group.text(language);
                 out.append("<tr><th lang=\"").append(language.code()).append("\">").append(language.code())
                         .append("</th><td lang=\"").append(language.code()).append("\">")
-                        .append(text.isEmpty() ? "<em>missing</em>" : marked(text, marks)).append("</td></tr>\n");
+                        .append(text.isEmpty() ? "<em>missing</em>" : marks.html(text, language)).append("</td></tr>\n");
             }
             out.append("</table>\n</section>\n");
         }
         return out.append("</body>\n</html>\n").toString();
-    }
-
-    /** Terms are marked where the evidence is a term, not a whole clause (as from a glossary). */
-    private static final int LONGEST_TERM = 60;
-
-    /** The items a finding is about (numbers, months, acronyms, terms), to mark in the texts. */
-    private static List<String> marks(Finding finding) {
-        List<String> marks = new ArrayList<>();
-        if (finding.check().equals("terminology")) {
-            finding.evidence().values().stream().filter(term -> term.length() <= LONGEST_TERM).forEach(marks::add);
-        }
-        if (List.of("number", "date", "acronym").contains(finding.check())) {
-            for (String evidence : finding.evidence().values()) {
-                for (String item : evidence.split(", ")) {
-                    if (!item.isBlank() && !item.equals("none") && item.length() < 20) {
-                        marks.add(item);
-                        marks.add(fullWidth(item));
-                    }
-                }
-            }
-        }
-        return marks;
-    }
-
-    /** The text, escaped, with every occurrence of the marks wrapped in a mark element. */
-    private static String marked(String text, List<String> marks) {
-        String escaped = Markup.html(text);
-        for (String mark : new LinkedHashSet<>(marks)) {
-            String m = Markup.html(mark);
-            if (!m.isEmpty()) {
-                escaped = escaped.replaceAll("(?<![0-9A-Za-z０-９])" + java.util.regex.Pattern.quote(m) + "(?![0-9A-Za-z０-９])",
-                        java.util.regex.Matcher.quoteReplacement("\u0000" + m + "\u0001"));
-            }
-        }
-        return escaped.replaceAll("\u0000+", "<mark>").replaceAll("\u0001+", "</mark>");
-    }
-
-    private static String fullWidth(String digits) {
-        StringBuilder out = new StringBuilder();
-        for (char c : digits.toCharArray()) {
-            out.append(c >= '0' && c <= '9' ? (char) (c - '0' + '０') : c);
-        }
-        return out.toString();
     }
 
     private static String name(Severity severity) {

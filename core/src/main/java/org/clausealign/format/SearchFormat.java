@@ -19,8 +19,9 @@ public final class SearchFormat {
     private SearchFormat() {}
 
     /**
+     * {@return the JSON document, ending with a line break}
+     *
      * @param results the hits
-     * @return the JSON document, ending with a line break
      */
     public static String json(SearchResults results) {
         StringBuilder out = new StringBuilder("{\"query\":");
@@ -50,10 +51,11 @@ public final class SearchFormat {
     }
 
     /**
+     * {@return each hit: document, label, language and score, the highlighted text, then the other
+     *     versions}
+     *
      * @param results the hits
      * @param terminal whether to mark matches in bold for a terminal; otherwise they are [bracketed]
-     * @return each hit: document, label, language and score, the highlighted text, then the other
-     *     versions
      */
     public static String text(SearchResults results, boolean terminal) {
         if (results.hits().isEmpty()) {

@@ -16,8 +16,9 @@ public final class SplitFormat {
     private SplitFormat() {}
 
     /**
+     * {@return the JSON document, ending with a line break}
+     *
      * @param document the split versions
-     * @return the JSON document, ending with a line break
      */
     public static String json(ParallelDocument document) {
         StringBuilder out = new StringBuilder("{\"documents\":[");
@@ -45,8 +46,9 @@ public final class SplitFormat {
     }
 
     /**
+     * {@return each version's clauses, one per line: label, then text}
+     *
      * @param document the split versions
-     * @return each version's clauses, one per line: label, then text
      */
     public static String text(ParallelDocument document) {
         StringBuilder out = new StringBuilder();

@@ -28,9 +28,10 @@ public final class TmxWriter {
     private TmxWriter() {}
 
     /**
+     * {@return how many characters of the clause texts XML 1.0 forbids (control characters,
+     *     unpaired surrogates); TMX and HTML output replace each with U+FFFD}
+     *
      * @param alignment the groups
-     * @return how many characters of the clause texts XML 1.0 forbids (control characters,
-     *     unpaired surrogates); TMX and HTML output replace each with U+FFFD
      */
     public static int forbiddenCharacters(Alignment alignment) {
         int n = 0;
@@ -43,10 +44,11 @@ public final class TmxWriter {
     }
 
     /**
+     * {@return the TMX document}
+     *
      * @param alignment the groups
      * @param segmentation clause or sentence units
      * @param toolVersion clausealign's version, for the header
-     * @return the TMX document
      */
     public static String write(Alignment alignment, Segmentation segmentation, String toolVersion) {
         StringWriter out = new StringWriter();

@@ -15,7 +15,11 @@ public final class FunctionWords {
     private final String[] table;
     private final int longest;
 
-    /** @param words the function words, in lower case */
+    /**
+     * Builds the lookup table.
+     *
+     * @param words the function words, in lower case
+     */
     public FunctionWords(Set<String> words) {
         this.longest = words.stream().mapToInt(String::length).max().orElse(0);
         this.table = new String[Integer.highestOneBit(Math.max(1, words.size()) * 4) * 2];
@@ -48,8 +52,9 @@ public final class FunctionWords {
     }
 
     /**
+     * {@return how many of its words are function words of this list}
+     *
      * @param line any text
-     * @return how many of its words are function words of this list
      */
     public int count(String line) {
         int count = 0;

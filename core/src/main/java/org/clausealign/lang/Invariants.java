@@ -55,15 +55,16 @@ public final class Invariants {
      */
     public record Quantity(String number, String unit) {
         /**
+         * {@return whether the two units cannot be translations of each other: other measures, or
+         *     one measure at other scales (gigawatt-hours and megawatt-hours)}
+         *
          * @param other another quantity
-         * @return whether the two units cannot be translations of each other: other measures, or
-         *     one measure at other scales (gigawatt-hours and megawatt-hours)
          */
         public boolean unitConflicts(Quantity other) {
             return Units.conflict(unit, other.unit);
         }
 
-        /** @return the quantity as a report writes it, in English symbols: "600 GWh", "50%" */
+        /** {@return the quantity as a report writes it, in English symbols: "600 GWh", "50%"} */
         public String written() {
             String symbol = Units.symbol(unit);
             return symbol.equals("%") ? number + symbol : number + " " + symbol;
@@ -79,9 +80,10 @@ public final class Invariants {
     private Invariants() {}
 
     /**
+     * {@return the numbers and months it states}
+     *
      * @param normalized a clause's NFKC text
      * @param language its language
-     * @return the numbers and months it states
      */
     public static Stated of(String normalized, Language language) {
         return read(normalized, language, true);

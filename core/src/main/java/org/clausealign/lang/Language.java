@@ -24,24 +24,25 @@ public enum Language {
         this.rules = rules;
     }
 
-    /** @return the ISO 639-1 code: {@code ja}, {@code en} or {@code fr} */
+    /** {@return the ISO 639-1 code: {@code ja}, {@code en} or {@code fr}} */
     public String code() {
         return code;
     }
 
-    /** @return the locale for language-sensitive operations such as case folding */
+    /** {@return the locale for language-sensitive operations such as case folding} */
     public Locale locale() {
         return locale;
     }
 
-    /** @return this language's rules */
+    /** {@return this language's rules} */
     public LanguageRules rules() {
         return rules;
     }
 
     /**
+     * {@return the language with that code}
+     *
      * @param code an ISO 639-1 code, in any case
-     * @return the language with that code
      * @throws IllegalArgumentException if clausealign does not support the language
      */
     public static Language of(String code) {

@@ -6,8 +6,8 @@ package org.clausealign.lang;
  */
 public interface LanguageRules {
     /**
-     * @return the analyzer that turns this language's text into search terms; thread-safe and
-     *     shared, as Lucene analyzers are
+     * {@return the analyzer that turns this language's text into search terms; thread-safe and
+     *     shared, as Lucene analyzers are}
      */
     org.apache.lucene.analysis.Analyzer searchAnalyzer();
 

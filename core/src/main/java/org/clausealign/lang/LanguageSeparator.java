@@ -31,6 +31,8 @@ public final class LanguageSeparator {
     private static final Pattern SEPARATOR = Pattern.compile("_{5,}");
     private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\\s”’\"»)）」』\\]]+$");
     private static final String SENTENCE_END = ".。!?！？";
+    /** Points below which a text is too short to say clearly what language it is. */
+    private static final int CLEAR_EVIDENCE = 20;
 
     private LanguageSeparator() {}
 
@@ -42,9 +44,13 @@ public final class LanguageSeparator {
      * @param allowed the languages the input may hold; all of them when empty. With exactly one,
      *     every line is that language and nothing is detected.
      * @return one entry per language found, in the order of their first line
-     * @throws InputException if no line is recognisably Japanese, English or French
+     * @throws InputException if no line is recognisably Japanese, English or French, or if the one
+     *     language allowed contradicts what the text clearly is (French given for English text)
      */
     public static List<VersionLines> separate(SourceText source, List<Line> lines, List<Language> allowed) {
+        if (allowed.size() == 1) {
+            requireReadsAs(source, lines, allowed.get(0));
+        }
         List<Language> states = new ArrayList<>(allowed.isEmpty() ? List.of(Language.values()) : allowed);
         List<Line> textLines = new ArrayList<>();
         List<int[]> evidence = new ArrayList<>();
@@ -123,6 +129,46 @@ public final class LanguageSeparator {
     }
 
     /** @return whether the line is a rule of underscores */
+     * A language given for a whole file is taken on trust, unless the text clearly is another: the
+     * given language holds less than a version's share of the evidence, and another language
+     * most of it. Languages given in the wrong order would otherwise yield a report of nothing
+     * but "untranslated" clauses.
+     */
+    private static void requireReadsAs(SourceText source, List<Line> lines, Language given) {
+        Map<Language, Long> points = new EnumMap<>(Language.class);
+        long total = 0;
+        for (Line line : lines) {
+            if (line.isBlank() || isSeparator(line)) {
+                continue;
+            }
+            for (Language language : Language.values()) {
+                int p = language.rules().evidence(line.raw());
+                points.merge(language, (long) p, Long::sum);
+                total += p;
+            }
+        }
+        Language best = given;
+        for (Language language : Language.values()) {
+            if (points.getOrDefault(language, 0L) > points.getOrDefault(best, 0L)) {
+                best = language;
+            }
+        }
+        if (total >= CLEAR_EVIDENCE && points.getOrDefault(given, 0L) < total * MIN_VERSION_SHARE
+                && points.get(best) * 2 > total) {
+            throw new InputException(source.name(), "is " + best.code() + " text, but the languages given say "
+                    + given.code() + "; give one language per file, in the order of the files");
+        }
+    }
+
+    /**
+
+     * {@return whether the line is a rule of underscores}
+
+     *
+
+     * @param line a line of the input
+
+     */
     public static boolean isSeparator(Line line) {
         return SEPARATOR.matcher(line.content()).matches();
     }

@@ -38,25 +38,28 @@ public record Change(ClauseRef old, ClauseRef revised, ChangeStatus status, Map<
     }
 
     /**
+     * {@return the version's text in the old revision, "" if it had none}
+     *
      * @param language a version's language
-     * @return the version's text in the old revision, "" if it had none
      */
     public String oldText(Language language) {
         return text(language, Edit.Op.INSERT);
     }
 
     /**
+     * {@return the version's text in the new revision, "" if it has none}
+     *
      * @param language a version's language
-     * @return the version's text in the new revision, "" if it has none
      */
     public String newText(Language language) {
         return text(language, Edit.Op.DELETE);
     }
 
     /**
+     * {@return whether the version's text differs between the revisions (added and deleted
+     *     clauses included)}
+     *
      * @param language a version's language
-     * @return whether the version's text differs between the revisions (added and deleted
-     *     clauses included)
      */
     public boolean textChanged(Language language) {
         return redline.getOrDefault(language, List.of()).stream().anyMatch(edit -> edit.op() != Edit.Op.EQUAL);

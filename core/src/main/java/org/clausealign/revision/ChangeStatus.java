@@ -17,7 +17,7 @@ public enum ChangeStatus {
     /** Only in the old revision. */
     DELETED;
 
-    /** @return the name written in the output: {@code unchanged}, {@code renumbered}… */
+    /** {@return the name written in the output: {@code unchanged}, {@code renumbered}…} */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

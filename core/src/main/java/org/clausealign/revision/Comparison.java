@@ -22,22 +22,24 @@ public record Comparison(List<String> oldSources, List<String> newSources, List<
         changes = List.copyOf(changes);
     }
 
-    /** @return whether any clause is other than unchanged */
+    /** {@return whether any clause is other than unchanged} */
     public boolean changed() {
         return changes.stream().anyMatch(change -> change.status() != ChangeStatus.UNCHANGED);
     }
 
     /**
+     * {@return how many clauses have it}
+     *
      * @param status a status
-     * @return how many clauses have it
      */
     public int count(ChangeStatus status) {
         return (int) changes.stream().filter(change -> change.status() == status).count();
     }
 
     /**
+     * {@return the clauses whose version in that language is stale: the translator's to-do list}
+     *
      * @param language a version's language
-     * @return the clauses whose version in that language is stale: the translator's to-do list
      */
     public List<Change> staleIn(Language language) {
         return changes.stream().filter(change -> change.stale().contains(language)).toList();

@@ -19,7 +19,7 @@ public record Edit(Op op, String text) {
         /** Only in the old revision. */
         DELETE;
 
-        /** @return the name written in the output: {@code equal}, {@code insert}, {@code delete} */
+        /** {@return the name written in the output: {@code equal}, {@code insert}, {@code delete}} */
         public String code() {
             return name().toLowerCase(Locale.ROOT);
         }

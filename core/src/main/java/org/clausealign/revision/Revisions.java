@@ -38,9 +38,10 @@ public final class Revisions {
     private Revisions() {}
 
     /**
+     * {@return every clause of either revision, with what happened to it in each version both have}
+     *
      * @param old the old revision
      * @param revised the new revision
-     * @return every clause of either revision, with what happened to it in each version both have
      * @throws InputException if the revisions have no language in common
      */
     public static Comparison compare(ParallelDocument old, ParallelDocument revised) {

@@ -158,7 +158,7 @@ public final class ClauseIndex implements Closeable {
         }
     }
 
-    /** @return a new, empty index in memory, for tests and for programs that index on the fly */
+    /** {@return a new, empty index in memory, for tests and for programs that index on the fly} */
     public static ClauseIndex inMemory() {
         Directory directory = new ByteBuffersDirectory();
         try {
@@ -233,9 +233,10 @@ public final class ClauseIndex implements Closeable {
     }
 
     /**
+     * {@return the best hits}
+     *
      * @param query words, "phrases", AND/OR/NOT, prefix*, and doc:, lang:, clause: filters
      * @param options language, limit and grouping
-     * @return the best hits
      * @throws InputException if the query cannot be read
      */
     public SearchResults search(String query, SearchOptions options) {
@@ -312,7 +313,7 @@ public final class ClauseIndex implements Closeable {
         }
     }
 
-    /** @return how many clauses (in all languages) the last commit holds */
+    /** {@return how many clauses (in all languages) the last commit holds} */
     public int clauseCount() {
         IndexSearcher searcher = null;
         try {

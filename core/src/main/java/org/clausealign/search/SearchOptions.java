@@ -21,12 +21,28 @@ public record SearchOptions(Language language, int limit, boolean collapse) {
         }
     }
 
-    /** @return these options with another limit */
+    /**
+
+     * {@return these options with another limit}
+
+     *
+
+     * @param limit how many hits, at least 1
+
+     */
     public SearchOptions withLimit(int limit) {
         return new SearchOptions(language, limit, collapse);
     }
 
-    /** @return these options with a given language, or null to detect it */
+    /**
+
+     * {@return these options with a given language, or null to detect it}
+
+     *
+
+     * @param language the query's language
+
+     */
     public SearchOptions withLanguage(Language language) {
         return new SearchOptions(language, limit, collapse);
     }

@@ -8,22 +8,22 @@ package org.clausealign.text;
  * @param raw the characters of the line, leading and trailing white space included
  */
 public record Line(int number, int start, String raw) {
-    /** @return offset just past the line's last character, terminator excluded */
+    /** {@return offset just past the line's last character, terminator excluded} */
     public int end() {
         return start + raw.length();
     }
 
-    /** @return whether the line holds only white space */
+    /** {@return whether the line holds only white space} */
     public boolean isBlank() {
         return raw.isBlank();
     }
 
-    /** @return the line without leading and trailing white space */
+    /** {@return the line without leading and trailing white space} */
     public String content() {
         return raw.strip();
     }
 
-    /** @return offset of the first character that is not white space (or {@link #end()}) */
+    /** {@return offset of the first character that is not white space (or {@link #end()})} */
     public int contentStart() {
         int i = 0;
         while (i < raw.length() && Character.isWhitespace(raw.charAt(i))) {
@@ -32,7 +32,7 @@ public record Line(int number, int start, String raw) {
         return start + i;
     }
 
-    /** @return offset just past the last character that is not white space */
+    /** {@return offset just past the last character that is not white space} */
     public int contentEnd() {
         int i = raw.length();
         while (i > 0 && Character.isWhitespace(raw.charAt(i - 1))) {
@@ -41,12 +41,12 @@ public record Line(int number, int start, String raw) {
         return start + i;
     }
 
-    /** @return how many white space characters the line starts with (tabs count as one) */
+    /** {@return how many white space characters the line starts with (tabs count as one)} */
     public int indent() {
         return contentStart() - start;
     }
 
-    /** @return how many white space characters follow the line's last visible character */
+    /** {@return how many white space characters follow the line's last visible character} */
     public int trailingSpace() {
         return end() - contentEnd();
     }

@@ -8,8 +8,9 @@ public final class Lines {
     private Lines() {}
 
     /**
+     * {@return its lines in order; a final line terminator does not add an empty line}
+     *
      * @param text any text
-     * @return its lines in order; a final line terminator does not add an empty line
      */
     public static List<Line> of(String text) {
         List<Line> lines = new ArrayList<>();

@@ -7,9 +7,10 @@ public final class Scripts {
     private Scripts() {}
 
     /**
+     * {@return whether it is Japanese script: kanji, hiragana, katakana, or the full-width and
+     *     ideographic punctuation that only East Asian text uses}
+     *
      * @param cp a code point
-     * @return whether it is Japanese script: kanji, hiragana, katakana, or the full-width and
-     *     ideographic punctuation that only East Asian text uses
      */
     public static boolean isJapanese(int cp) {
         if (cp < 0x2E80) {
@@ -24,8 +25,9 @@ public final class Scripts {
     }
 
     /**
+     * {@return whether it is kanji, hiragana or katakana (not punctuation)}
+     *
      * @param cp a code point
-     * @return whether it is kanji, hiragana or katakana (not punctuation)
      */
     public static boolean isJapaneseLetter(int cp) {
         if (cp < 0x2E80) {

@@ -21,12 +21,13 @@ class ReportFormatTest {
         Report report = Checks.run(ClauseAlign.align(ClauseAlign.read(TestData.moc())), CheckOptions.DEFAULTS);
         String html = ReportFormat.html(report, List.of("moc.txt"));
         assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertTrue(html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"), html);
         assertTrue(html.contains("<span class=\"warning\">6 warnings</span>"), html);
         assertTrue(html.contains("<section class=\"finding\" data-check=\"punctuation\" data-severity=\"warning\">"), html);
         assertTrue(html.contains("<mark>FOIP</mark>"), html);
         assertTrue(html.contains("<mark>minéraux essentiels</mark>") && html.contains("<mark>重要鉱物</mark>"), html);
         // The page is well-formed XML apart from its doctype, so browsers and scripts read it alike.
-        String xml = html.substring(html.indexOf("<html")).replace("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\"/>");
+        String xml = html.substring(html.indexOf("<html")).replaceAll("<meta ([^>]*)>", "<meta $1/>");
         var document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
         assertEquals(6, document.getElementsByTagName("section").getLength());
     }
@@ -39,5 +40,15 @@ class ReportFormatTest {
         String html = ReportFormat.html(report, List.of("<i>.txt"));
         assertTrue(!html.contains("<script>alert") && !html.contains("<i>.txt"), html);
         assertTrue(html.contains("&lt;i&gt;.txt"), html);
+    }
+
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAsFormulasStartWithAnApostrophe() {
+        var alignment = ClauseAlign.align(ClauseAlign.parse("1. Objective\n(a) The parties cooperate.\n", "en.txt",
+                List.of(Language.EN)));
+        var finding = new org.clausealign.check.Finding("number", org.clausealign.check.Severity.WARNING, "1.a", "=1+1",
+                List.of(Language.EN), java.util.Map.of(), "@SUM(A1) \"quoted\"");
+        String[] rows = ReportFormat.csv(new Report(alignment, List.of(finding))).split("\r\n");
+        assertEquals("\"number\",\"warning\",\"1.a\",\"'=1+1\",\"en\",\"'@SUM(A1) \"\"quoted\"\"\"", rows[1]);
     }
 }

@@ -86,4 +86,28 @@ class LanguageSeparatorTest {
                 () -> separate("1234 5678\n---- ++++\n", List.of()));
         assertEquals("test: holds no recognisable Japanese, English or French text", e.getMessage());
     }
+
+    @Test
+    void aGivenLanguageThatContradictsTheTextIsRefusedNamingFileAndLanguages() throws Exception {
+        String english = java.nio.file.Files.readString(java.nio.file.Path.of("../testdata/moc/moc-en.txt"));
+        SourceText source = new SourceText("moc-en.txt", english, StandardCharsets.UTF_8);
+        InputException asFrench = assertThrows(InputException.class,
+                () -> LanguageSeparator.separate(source, Lines.of(english), List.of(Language.FR)));
+        assertEquals("moc-en.txt: is en text, but the languages given say fr; give one language per file,"
+                + " in the order of the files", asFrench.getMessage());
+        String japanese = java.nio.file.Files.readString(java.nio.file.Path.of("../testdata/moc/moc-ja.txt"));
+        InputException asEnglish = assertThrows(InputException.class, () -> LanguageSeparator.separate(
+                new SourceText("moc-ja.txt", japanese, StandardCharsets.UTF_8), Lines.of(japanese), List.of(Language.EN)));
+        assertEquals("moc-ja.txt: is ja text, but the languages given say en; give one language per file,"
+                + " in the order of the files", asEnglish.getMessage());
+    }
+
+    @Test
+    void aGivenLanguageIsTrustedWhereTheTextIsRightOrTooShortToTell() throws Exception {
+        String english = java.nio.file.Files.readString(java.nio.file.Path.of("../testdata/moc/moc-en.txt"));
+        assertEquals(Language.EN, LanguageSeparator.separate(new SourceText("moc-en.txt", english, StandardCharsets.UTF_8),
+                Lines.of(english), List.of(Language.EN)).get(0).language());
+        // A title and a number say too little to contradict anyone.
+        assertEquals(Language.FR, separate("Memorandum of Cooperation\n1. Scope\n", List.of(Language.FR)).get(0).language());
+    }
 }

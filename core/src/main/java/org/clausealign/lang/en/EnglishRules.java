@@ -6,6 +6,9 @@ import org.clausealign.lang.LanguageRules;
 
 /** English: recognised by function words that French does not share. */
 public final class EnglishRules implements LanguageRules {
+    /** The English rules; one instance serves all. */
+    public EnglishRules() {}
+
     /** Built on first use: splitting and aligning need no analyzer. */
     private static final class Analysis {
         static final EnglishSearchAnalyzer ANALYZER = new EnglishSearchAnalyzer();

@@ -16,6 +16,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * removed, Porter stems (batteries and battery meet), accents folded.
  */
 public final class EnglishSearchAnalyzer extends Analyzer {
+    /** A new analyzer; thread-safe, so one may be shared. */
+    public EnglishSearchAnalyzer() {}
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new StandardTokenizer();

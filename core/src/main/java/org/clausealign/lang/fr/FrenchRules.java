@@ -11,6 +11,9 @@ import org.clausealign.lang.LanguageRules;
  * the accented letters English does not use.
  */
 public final class FrenchRules implements LanguageRules {
+    /** The French rules; one instance serves all. */
+    public FrenchRules() {}
+
     /** Built on first use: splitting and aligning need no analyzer. */
     private static final class Analysis {
         static final FrenchSearchAnalyzer ANALYZER = new FrenchSearchAnalyzer();

@@ -17,6 +17,9 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * accents folded (so that a query typed without accents still finds them).
  */
 public final class FrenchSearchAnalyzer extends Analyzer {
+    /** A new analyzer; thread-safe, so one may be shared. */
+    public FrenchSearchAnalyzer() {}
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new StandardTokenizer();

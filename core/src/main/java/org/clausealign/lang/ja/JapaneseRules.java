@@ -5,6 +5,9 @@ import org.clausealign.text.Scripts;
 
 /** Japanese: recognised by its script, one point per kana or kanji. */
 public final class JapaneseRules implements LanguageRules {
+    /** The Japanese rules; one instance serves all. */
+    public JapaneseRules() {}
+
     /** Built on first use: splitting and aligning need no analyzer. */
     private static final class Analysis {
         static final JapaneseSearchAnalyzer ANALYZER = new JapaneseSearchAnalyzer();

@@ -21,6 +21,9 @@ import org.apache.lucene.analysis.ja.JapaneseTokenizer;
  * other function words removed by part of speech, katakana long-vowel marks folded, lower case.
  */
 public final class JapaneseSearchAnalyzer extends Analyzer {
+    /** A new analyzer; thread-safe, so one may be shared. */
+    public JapaneseSearchAnalyzer() {}
+
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
     @Override

@@ -29,10 +29,10 @@ public final class LanguageSeparator {
     /** Below this share of all evidence a language is not a version of its own. */
     private static final double MIN_VERSION_SHARE = 0.1;
     private static final Pattern SEPARATOR = Pattern.compile("_{5,}");
-    private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\\s”’\"»)）」』\\]]+$");
-    private static final String SENTENCE_END = ".。!?！？";
     /** Points below which a text is too short to say clearly what language it is. */
     private static final int CLEAR_EVIDENCE = 20;
+    private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\\s”’\"»)）」』\\]]+$");
+    private static final String SENTENCE_END = ".。!?！？";
 
     private LanguageSeparator() {}
 
@@ -128,7 +128,7 @@ public final class LanguageSeparator {
         return !trimmed.isEmpty() && SENTENCE_END.indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0;
     }
 
-    /** @return whether the line is a rule of underscores */
+    /**
      * A language given for a whole file is taken on trust, unless the text clearly is another: the
      * given language holds less than a version's share of the evidence, and another language
      * most of it. Languages given in the wrong order would otherwise yield a report of nothing

@@ -14,15 +14,16 @@ class IndexSearchCommandTest {
     Path dir;
 
     @Test
-    void indexesAFolderAndFindsAClauseWithItsTranslations() {
+    void indexesAFolderAndFindsAClauseWithItsTranslations() throws IOException {
         String index = dir.resolve("index").toString();
         CliRun indexed = CliRun.of("index", CliRun.testdata("moc/000_220169e4c12b3807.txt"), CliRun.testdata("news"),
                 "--index", index);
         assertEquals(0, indexed.status(), indexed.err());
-        assertTrue(indexed.err().contains("indexed 5 files"), indexed.err());
+        assertTrue(indexed.err().contains("indexed 5 documents"), indexed.err());
         CliRun search = CliRun.of("search", "Indigenous", "peoples", "--index", index, "--limit", "1");
         assertEquals(0, search.status(), search.err());
-        assertTrue(search.out().startsWith("1. " + CliRun.testdata("moc/000_220169e4c12b3807.txt") + "  2(c)(v)  [en, score "),
+        assertTrue(search.out().startsWith("1. " + Path.of(CliRun.testdata("moc/000_220169e4c12b3807.txt")).toRealPath()
+                + "  2(c)(v)  [en, score "),
                 search.out());
         assertTrue(search.out().contains("with [Indigenous] [peoples] in Canada"), search.out());
         assertTrue(search.out().contains("\n   ja  日本の投資家が関心を持っている"), search.out());
@@ -37,15 +38,17 @@ class IndexSearchCommandTest {
     void unreadableFilesAreSkippedAndReported() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("docs"));
         Files.writeString(folder.resolve("good.txt"), "1. Objective\n(a) Cooperation on lithium.\n");
+        Path bad = Files.write(dir.resolve("bad.txt"), new byte[] {0, 1, 2, 3});
         Files.write(folder.resolve("bad.bin"), new byte[] {0, 1, 2, 3});
         Files.writeString(folder.resolve(".hidden.txt"), "1. Hidden\n");
         Files.createSymbolicLink(folder.resolve("gone.txt"), folder.resolve("moved-away.txt"));
-        CliRun run = CliRun.of("index", folder.toString(), "--index", dir.resolve("index").toString());
+        CliRun run = CliRun.of("index", folder.toString(), bad.toString(), "--index", dir.resolve("index").toString());
         assertEquals(2, run.status());
         assertTrue(run.err().contains("clausealign: skipped " + folder.resolve("gone.txt") + ": a broken link"), run.err());
-        assertTrue(run.err().contains("clausealign: skipped " + folder.resolve("bad.bin") + ": is a binary file, not text"),
+        assertTrue(run.err().contains("clausealign: skipped " + bad.toRealPath() + ": is a binary file, not text"),
                 run.err());
-        assertTrue(run.err().contains("indexed 1 file ("), run.err());
+        assertTrue(run.err().contains("indexed 1 document ("), run.err());
+        assertTrue(run.err().contains("2 skipped; 1 other files (data, code, outputs) left out"), run.err());
     }
 
     @Test
@@ -60,6 +63,39 @@ class IndexSearchCommandTest {
         CliRun search = CliRun.of("search", "lithium", "--index", index);
         assertEquals(0, search.status(), search.err());
         assertTrue(search.out().contains("good.txt"), search.out());
+    }
+
+    @Test
+    void aFolderOfPerLanguageFilesIsIndexedAsOneDocumentWithEveryVersionOnEachHit() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("corpus"));
+        for (String language : new String[] {"ja", "en", "fr"}) {
+            Files.copy(Path.of(CliRun.testdata("moc/moc-" + language + ".txt")), folder.resolve("moc." + language + ".txt"));
+        }
+        String index = folder.resolve("clausealign-index").toString();
+        CliRun indexed = CliRun.of("index", folder.toString(), "--index", index);
+        assertEquals(0, indexed.status(), indexed.err());
+        assertTrue(indexed.err().contains("indexed 1 document ("), indexed.err());
+        CliRun search = CliRun.of("search", "research", "--index", index, "--limit", "3");
+        String id = folder.toRealPath().resolve("moc.*.txt").toString();
+        assertEquals(3, search.out().split(". " + id + "  ", -1).length - 1, search.out());
+        for (String hit : search.out().split("\n\n")) {
+            assertTrue(hit.contains("\n   ja  ") && hit.contains("\n   fr  "), hit);
+        }
+        // Run again in the same place: the index inside the folder is left out, and the document replaced.
+        CliRun again = CliRun.of("index", folder.toString(), "--index", index);
+        assertEquals(0, again.status(), again.err());
+        assertTrue(again.err().contains("indexed 1 document ("), again.err());
+        assertEquals(search.out(), CliRun.of("search", "research", "--index", index, "--limit", "3").out());
+    }
+
+    @Test
+    void oneFileUnderTwoSpellingsIsOneDocument() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("a"));
+        Files.writeString(folder.resolve("x.txt"), "1. Objective\n(a) Cooperation on lithium.\n");
+        String index = dir.resolve("index").toString();
+        assertEquals(0, CliRun.of("index", folder.resolve("x.txt").toString(), "--index", index).status());
+        CliRun again = CliRun.of("index", dir.resolve("a/./x.txt").toAbsolutePath().toString(), "--index", index);
+        assertTrue(again.err().contains("indexed 1 document (2 clauses in the index)"), again.err());
     }
 
     @Test

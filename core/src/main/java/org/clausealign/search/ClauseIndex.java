@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -84,6 +86,8 @@ public final class ClauseIndex implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** Held to read by an add made of several writer calls, to write by a commit. */
+    private final ReadWriteLock committing = new ReentrantReadWriteLock(true);
 
     private ClauseIndex(String name, Directory directory, IndexWriter writer) throws IOException {
         this.name = name;
@@ -184,11 +188,18 @@ public final class ClauseIndex implements Closeable {
                 }
             }
         }
-        try {
-            if (documents.size() < PARALLEL_CLAUSES) {
+        if (documents.size() < PARALLEL_CLAUSES) {
+            try {
+                // One call replaces the document atomically: a commit has all of it or none.
                 writer().updateDocuments(new Term(Fields.DOC, id), documents);
-                return;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot index " + id, e);
             }
+            return;
+        }
+        // Several calls: a commit from another thread waits until all of them are done.
+        committing.readLock().lock();
+        try {
             // A long document is analysed on every core: Lucene's writer takes documents from
             // several threads at once. Searches see none of it before the next commit.
             writer().deleteDocuments(new Term(Fields.DOC, id));
@@ -206,6 +217,8 @@ public final class ClauseIndex implements Closeable {
             });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index " + id, e);
+        } finally {
+            committing.readLock().unlock();
         }
     }
 
@@ -222,13 +235,20 @@ public final class ClauseIndex implements Closeable {
         }
     }
 
-    /** Makes all changes so far durable and visible to searches, at once. */
+    /**
+     * Makes all changes so far durable and visible to searches, at once. Other threads may go on
+     * adding while one commits: the commit holds every document whose {@link #add} returned
+     * before it began, and no part of one still being added.
+     */
     public void commit() {
+        committing.writeLock().lock();
         try {
             writer().commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit the index " + name, e);
+        } finally {
+            committing.writeLock().unlock();
         }
     }
 

@@ -107,8 +107,11 @@ class IndexSearchCommandTest {
         CliRun.of("index", CliRun.testdata("moc/moc-en.txt"), "--index", index);
         CliRun bad = CliRun.of("search", "lithium AND", "--index", index);
         assertEquals(2, bad.status());
-        assertTrue(bad.err().startsWith("clausealign: query: cannot be read (check its quotes, brackets and AND/OR/NOT): "
-                + "Cannot parse 'lithium AND'"), bad.err());
+        assertEquals("clausealign: query: AND at character 9 has nothing after it; put a word after it or remove it\n",
+                bad.err());
         assertEquals("", bad.out());
+        CliRun huge = CliRun.of("search", "lithium", "--index", index, "--limit", "500000000");
+        assertEquals(2, huge.status());
+        assertTrue(huge.err().contains("--limit must be between 1 and 1,000 (it was 500,000,000)"), huge.err());
     }
 }

@@ -74,7 +74,7 @@ public final class ClauseIndex implements Closeable {
     private static final int PASSAGES = 1;
     /** The layout of the fields, kept in each commit, so that an index of another layout is refused. */
     private static final String FORMAT_KEY = "clausealign.format";
-    private static final String FORMAT = "2";
+    private static final String FORMAT = "3";
     /** Documents with more clauses than this are analysed on several threads. */
     private static final int PARALLEL_CLAUSES = 2_000;
     /** More clauses than a group can hold (a clause per version, two where a pairing merged them). */
@@ -312,6 +312,7 @@ public final class ClauseIndex implements Closeable {
                     if (entry.getKey() == Language.JA) {
                         tokens += count(Fields.BIGRAM, clause.normalized());
                     }
+                    tokens += count(Fields.NUMBER, NumberTerms.of(clause.normalized(), entry.getKey()));
                 }
             }
         }
@@ -396,6 +397,7 @@ public final class ClauseIndex implements Closeable {
             document.add(new TextField(Fields.BIGRAM, clause.normalized(), Field.Store.NO));
         }
         document.add(new TextField(Fields.EXACT, Fields.exactText(clause.normalized()), Field.Store.NO));
+        document.add(new TextField(Fields.NUMBER, NumberTerms.of(clause.normalized(), language), Field.Store.NO));
         return document;
     }
 

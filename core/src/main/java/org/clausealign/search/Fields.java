@@ -2,6 +2,7 @@ package org.clausealign.search;
 
 import com.ibm.icu.text.Normalizer2;
 import java.io.Reader;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -11,6 +12,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -28,6 +30,8 @@ import org.clausealign.lang.Language;
  *       dictionary segments differently are still found;
  *   <li>{@code exact}: NFKC and case-folded words, not stemmed, for numbers, acronyms and quoted
  *       phrases in any language;
+ *   <li>{@code number}: numbers, quantities and months as the checks read them, so that
+ *       ６００ＧＷｈ, 600 GWh and 600 gigawatt hours are one term ({@link NumberTerms});
  *   <li>{@code label}, {@code start}: stored only.
  * </ul>
  *
@@ -46,11 +50,19 @@ final class Fields {
     static final String START = "start";
     static final String BIGRAM = "bigram_ja";
     static final String EXACT = "exact";
+    /** Numbers, quantities and months as the checks read them: see {@link NumberTerms}. */
+    static final String NUMBER = "number";
 
     private Fields() {}
 
     static String text(Language language) {
         return "text_" + language.code();
+    }
+
+    /** @return whether the field is one of the index's searchable text fields */
+    static boolean isIndexed(String field) {
+        return field.equals(BIGRAM) || field.equals(EXACT) || field.equals(NUMBER)
+                || Arrays.stream(Language.values()).anyMatch(l -> text(l).equals(field));
     }
 
     /** The analyzer for queries and highlighting: every field, any text. */
@@ -73,6 +85,7 @@ final class Fields {
         }
         perField.put(BIGRAM, new BigramAnalyzer(normalizeFirst));
         perField.put(EXACT, new ExactAnalyzer(normalizeFirst));
+        perField.put(NUMBER, new WhitespaceAnalyzer());
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
     }
 

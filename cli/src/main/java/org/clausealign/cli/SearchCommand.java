@@ -88,9 +88,20 @@ final class SearchCommand implements Callable<Integer> {
             results = clauses.search(query, new SearchOptions(given, limit, !all));
         }
         var out = spec.commandLine().getOut();
+        boolean terminal = System.console() != null;
         out.print(format == Format.json ? SearchFormat.json(results)
-                : SearchFormat.text(results, System.console() != null));
+                : SearchFormat.text(results, terminal, terminal ? terminalWidth() : 0));
         out.flush();
         return 0;
+    }
+
+    /** The terminal's width, as the shell exports it in COLUMNS; 80 if it does not. */
+    private static int terminalWidth() {
+        try {
+            return Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "80").strip());
+        } catch (NumberFormatException e) {
+            // A COLUMNS that is not a number says nothing about the width.
+            return 80;
+        }
     }
 }

@@ -29,6 +29,11 @@ class IndexSearchCommandTest {
         assertTrue(search.out().contains("\n   ja  日本の投資家が関心を持っている"), search.out());
         assertTrue(search.out().contains("\n   fr  promouvoir des relations constructives avec les peuples autochtones"),
                 search.out());
+        assertEquals("No clause matches Indigneous. Did you mean: Indigenous\n",
+                CliRun.of("search", "Indigneous", "--index", index).out());
+        CliRun combined = CliRun.of("search", "clause:2.c.*", "AND", "lang:ja", "--index", index, "--limit", "20");
+        assertEquals(0, combined.status(), combined.err());
+        assertEquals(10, combined.out().split("  \\[ja, score ").length - 1, combined.out());
         CliRun json = CliRun.of("search", "先住民族", "--index", index, "--format", "json");
         assertTrue(json.out().startsWith("{\"query\":\"先住民族\",\"language\":\"ja\",\"hits\":[\n{\"doc\":"), json.out());
         assertTrue(json.out().contains("\"clause\":\"2.c.v\",\"label\":\"2(c)(v)\",\"language\":\"ja\""), json.out());

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -285,7 +286,8 @@ public final class ClauseIndex implements Closeable {
             for (int i = 0; i < kept.size(); i++) {
                 hits.add(hit(documents.get(i), kept.get(i).score, snippets, i, aligned(searcher, documents.get(i))));
             }
-            return new SearchResults(query, parsed.language(), hits);
+            return new SearchResults(query, parsed.language(), hits,
+                    hits.isEmpty() ? Suggester.suggest(searcher.getIndexReader(), query) : Optional.empty());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the index " + name, e);
         } finally {

@@ -76,4 +76,12 @@ class QueryLanguageTest {
     private static String error(String query) {
         return assertThrows(InputException.class, () -> index.search(query, SearchOptions.DEFAULTS)).getMessage();
     }
+
+    @Test
+    void aQueryThatFindsNothingSuggestsTheNearestWordsTheIndexHolds() {
+        SearchResults none = index.search("Indigneous AND peuples", SearchOptions.DEFAULTS);
+        assertEquals(java.util.Optional.of("Indigenous AND peuples"), none.suggestion());
+        assertTrue(index.search("Indigneous~", SearchOptions.DEFAULTS).hits().stream().anyMatch(h -> h.clause().equals("2.c.v")));
+        assertEquals(java.util.Optional.empty(), index.search("xqzvw", SearchOptions.DEFAULTS).suggestion());
+    }
 }

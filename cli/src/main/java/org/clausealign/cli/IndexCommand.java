@@ -33,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "",
             "Folders are read recursively for plain-text documents; hidden files, indexes, data, code",
             "and clausealign's own outputs (TMX, HTML, JSON, TSV) are left out. Documents are indexed",
-            "on every core and committed every two seconds, at each progress line: searches see them",
+            "on every core and committed every five seconds, at each progress line: searches see them",
             "as they come, and what a line reports stays indexed if the run is stopped. Files that",
             "cannot be read are reported and skipped; the others are indexed, and the exit status is",
             "then 2."},

@@ -75,7 +75,7 @@ public final class ClauseIndex implements Closeable {
     private static final int PASSAGES = 1;
     /** The layout of the fields, kept in each commit, so that an index of another layout is refused. */
     private static final String FORMAT_KEY = "clausealign.format";
-    private static final String FORMAT = "3";
+    private static final String FORMAT = "4";
     /** Documents with more clauses than this are analysed on several threads. */
     private static final int PARALLEL_CLAUSES = 2_000;
     /** More clauses than a group can hold (a clause per version, two where a pairing merged them). */
@@ -310,10 +310,8 @@ public final class ClauseIndex implements Closeable {
             for (Map.Entry<Language, List<Clause>> entry : group.clauses().entrySet()) {
                 for (Clause clause : entry.getValue()) {
                     tokens += count(Fields.text(entry.getKey()), clause.text());
-                    tokens += count(Fields.EXACT, Fields.exactText(clause.normalized()));
-                    if (entry.getKey() == Language.JA) {
-                        tokens += count(Fields.BIGRAM, clause.normalized());
-                    }
+                    tokens += entry.getKey() == Language.JA ? count(Fields.BIGRAM, clause.normalized())
+                            : count(Fields.EXACT, Fields.exactText(clause.normalized()));
                     tokens += count(Fields.NUMBER, NumberTerms.of(clause.normalized(), entry.getKey()));
                 }
             }
@@ -397,9 +395,13 @@ public final class ClauseIndex implements Closeable {
         document.add(new Field(Fields.text(language), clause.text(), TextField.TYPE_STORED));
         if (language == Language.JA) {
             document.add(new TextField(Fields.BIGRAM, clause.normalized(), Field.Store.NO));
+        } else {
+            document.add(new TextField(Fields.EXACT, Fields.exactText(clause.normalized()), Field.Store.NO));
         }
-        document.add(new TextField(Fields.EXACT, Fields.exactText(clause.normalized()), Field.Store.NO));
-        document.add(new TextField(Fields.NUMBER, NumberTerms.of(clause.normalized(), language), Field.Store.NO));
+        String numbers = NumberTerms.of(clause.normalized(), language);
+        if (!numbers.isEmpty()) {
+            document.add(new TextField(Fields.NUMBER, numbers, Field.Store.NO));
+        }
         return document;
     }
 

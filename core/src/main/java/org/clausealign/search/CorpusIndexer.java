@@ -40,9 +40,12 @@ public final class CorpusIndexer {
      * @param commitEvery the time between commits
      */
     public record Settings(int threads, Duration commitEvery) {
-        /** One worker per core, a commit every two seconds. */
+        /**
+         * One worker per core, a commit every five seconds: often enough to see progress, seldom
+         * enough that small segments do not keep the merger busy.
+         */
         public static final Settings DEFAULTS = new Settings(Runtime.getRuntime().availableProcessors(),
-                Duration.ofSeconds(2));
+                Duration.ofSeconds(5));
 
         /** Checks the values. */
         public Settings {

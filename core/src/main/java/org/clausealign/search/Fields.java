@@ -26,10 +26,12 @@ import org.clausealign.lang.Language;
  *       for finding a document's clauses and a group's other versions;
  *   <li>{@code text_ja}, {@code text_en}, {@code text_fr}: the clause text, stored, analysed in its
  *       language ({@link org.clausealign.lang.LanguageRules#searchAnalyzer()});
- *   <li>{@code bigram_ja}: Japanese as overlapping pairs of characters, so that compounds the
- *       dictionary segments differently are still found;
- *   <li>{@code exact}: NFKC and case-folded words, not stemmed, for numbers, acronyms and quoted
- *       phrases in any language;
+ *   <li>{@code bigram_ja}: Japanese as overlapping pairs of characters and as single characters, NFKC
+ *       and case-folded, so that compounds the dictionary segments differently are still found, a
+ *       single kanji is found inside any compound, and a phrase mixing scripts ("MSP協力") stays a
+ *       phrase; Latin words and numbers in Japanese text are whole terms, as in {@code exact};
+ *   <li>{@code exact}: English and French words as written, NFKC and case-folded, not stemmed, for
+ *       numbers, acronyms and quoted phrases (Japanese clauses have {@code bigram_ja} instead);
  *   <li>{@code number}: numbers, quantities and months as the checks read them, so that
  *       ６００ＧＷｈ, 600 GWh and 600 gigawatt hours are one term ({@link NumberTerms});
  *   <li>{@code label}, {@code start}: stored only.
@@ -89,7 +91,7 @@ final class Fields {
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
     }
 
-    /** Japanese as character bigrams, NFKC first. */
+    /** Japanese as character bigrams and unigrams, NFKC first. */
     private static final class BigramAnalyzer extends Analyzer {
         private final boolean normalizeFirst;
 
@@ -105,16 +107,13 @@ final class Fields {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer tokenizer = new StandardTokenizer();
-            TokenStream stream = new CJKBigramFilter(new LowerCaseFilter(new CJKWidthFilter(tokenizer)));
+            TokenStream stream = new CJKBigramFilter(new LowerCaseFilter(new CJKWidthFilter(tokenizer)),
+                    CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, true);
             return new TokenStreamComponents(tokenizer, stream);
         }
     }
 
-    /**
-     * Words as written, NFKC and case-folded: ＭＳＰ, MSP and msp are one term, so are ２０５０ and
-     * 2050. Japanese characters are terms one by one, so that a single kanji is found inside any
-     * compound and a phrase mixing scripts ("MSP協力") stays a phrase.
-     */
+    /** Words as written, NFKC and case-folded: ＭＳＰ, MSP and msp are one term, so are ２０５０ and 2050. */
     private static final class ExactAnalyzer extends Analyzer {
         private final boolean normalizeFirst;
 

@@ -61,13 +61,13 @@ final class QueryBuilder {
         Map<String, Float> boosts = new LinkedHashMap<>();
         if (language.isPresent()) {
             boosts.put(Fields.text(language.get()), 1.0f);
-            if (language.get() == Language.JA) {
-                boosts.put(Fields.BIGRAM, 0.5f);
-            }
         } else {
             boosts.put(Fields.text(Language.EN), 1.0f);
             boosts.put(Fields.text(Language.FR), 1.0f);
         }
+        // Japanese clauses' words as written are in the bigram field, the others' in the exact field:
+        // a Latin acronym or number is found in every version.
+        boosts.put(Fields.BIGRAM, language.orElse(null) == Language.JA ? 0.5f : 0.6f);
         boosts.put(Fields.EXACT, 0.6f);
         Parser parser = new Parser(boosts, language.orElse(null));
         Query query;

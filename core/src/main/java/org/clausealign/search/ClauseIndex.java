@@ -75,7 +75,7 @@ public final class ClauseIndex implements Closeable {
     private static final int PASSAGES = 1;
     /** The layout of the fields, kept in each commit, so that an index of another layout is refused. */
     private static final String FORMAT_KEY = "clausealign.format";
-    private static final String FORMAT = "4";
+    private static final String FORMAT = "5";
     /** Documents with more clauses than this are analysed on several threads. */
     private static final int PARALLEL_CLAUSES = 2_000;
     /** More clauses than a group can hold (a clause per version, two where a pairing merged them). */
@@ -287,7 +287,7 @@ public final class ClauseIndex implements Closeable {
                 hits.add(hit(documents.get(i), kept.get(i).score, snippets, i, aligned(searcher, documents.get(i))));
             }
             return new SearchResults(query, parsed.language(), hits,
-                    hits.isEmpty() ? Suggester.suggest(searcher.getIndexReader(), query) : Optional.empty());
+                    hits.isEmpty() ? Suggester.suggest(searcher, query, parsed.language()) : Optional.empty());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the index " + name, e);
         } finally {
@@ -396,7 +396,10 @@ public final class ClauseIndex implements Closeable {
         if (language == Language.JA) {
             document.add(new TextField(Fields.BIGRAM, clause.normalized(), Field.Store.NO));
         } else {
-            document.add(new TextField(Fields.EXACT, Fields.exactText(clause.normalized()), Field.Store.NO));
+            String exact = Fields.exactText(clause.normalized());
+            if (!exact.isEmpty()) {
+                document.add(new TextField(Fields.EXACT, exact, Field.Store.NO));
+            }
         }
         String numbers = NumberTerms.of(clause.normalized(), language);
         if (!numbers.isEmpty()) {

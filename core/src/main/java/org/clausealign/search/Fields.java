@@ -30,8 +30,9 @@ import org.clausealign.lang.Language;
  *       and case-folded, so that compounds the dictionary segments differently are still found, a
  *       single kanji is found inside any compound, and a phrase mixing scripts ("MSP協力") stays a
  *       phrase; Latin words and numbers in Japanese text are whole terms, as in {@code exact};
- *   <li>{@code exact}: English and French words as written, NFKC and case-folded, not stemmed, for
- *       numbers, acronyms and quoted phrases (Japanese clauses have {@code bigram_ja} instead);
+ *   <li>{@code exact}: in English and French clauses, the numbers, acronyms and words in mixed case as
+ *       written, NFKC and case-folded ({@link #exactText}): what stemming would blur (Japanese
+ *       clauses have {@code bigram_ja} instead);
  *   <li>{@code number}: numbers, quantities and months as the checks read them, so that
  *       ６００ＧＷｈ, 600 GWh and 600 gigawatt hours are one term ({@link NumberTerms});
  *   <li>{@code label}, {@code start}: stored only.
@@ -75,9 +76,33 @@ final class Fields {
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
     private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
 
-    /** @return the clause's text as the exact field is indexed: NFKC and case-folded */
+    /**
+     * @return what of the clause's text the exact field holds: the words that stemming and folding
+     *     would change beyond recognition, numbers, acronyms and words in mixed case ("2050", "G7",
+     *     "MSP", "iPhone"), NFKC and case-folded; other words are found through the text field
+     */
     static String exactText(String normalized) {
-        return NFKC_CASEFOLD.normalize(normalized);
+        StringBuilder kept = new StringBuilder();
+        int n = normalized.length();
+        for (int i = 0; i < n; ) {
+            if (!Character.isLetterOrDigit(normalized.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean digit = false;
+            int upper = 0;
+            while (i < n && Character.isLetterOrDigit(normalized.charAt(i))) {
+                char c = normalized.charAt(i++);
+                digit |= Character.isDigit(c);
+                upper += Character.isUpperCase(c) ? 1 : 0;
+            }
+            boolean mixed = upper > 0 && !Character.isUpperCase(normalized.charAt(start));
+            if (digit || upper >= 2 || mixed) {
+                kept.append(kept.isEmpty() ? "" : " ").append(normalized, start, i);
+            }
+        }
+        return NFKC_CASEFOLD.normalize(kept);
     }
 
     private static Analyzer analyzer(boolean normalizeFirst) {

@@ -1,5 +1,7 @@
 package org.clausealign.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -8,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -16,11 +20,13 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.BytesRef;
 import org.clausealign.InputException;
 import org.clausealign.lang.Language;
 import org.clausealign.text.Scripts;
@@ -182,10 +188,12 @@ final class QueryBuilder {
     /** The classic parser, with filters as filters and numbers read as the checks read them. */
     private static final class Parser extends MultiFieldQueryParser {
         private final Language language;
+        private final String[] fields;
 
         Parser(Map<String, Float> boosts, Language language) {
             super(boosts.keySet().toArray(String[]::new), Fields.ANALYZER, boosts);
             this.language = language;
+            this.fields = boosts.keySet().toArray(String[]::new);
             setDefaultOperator(QueryParser.Operator.OR);
             // Japanese is written without spaces: a compound typed as one word is a phrase of its parts.
             setSplitOnWhitespace(true);
@@ -224,9 +232,36 @@ final class QueryBuilder {
                     : super.getWildcardQuery(words(field), termStr);
         }
 
+        /**
+         * A fuzzy word is analysed as indexed first, so that it is compared with stems: Indigneous~
+         * (stem "indign") is one edit from "indigen", the stem of Indigenous.
+         */
         @Override
         protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-            return super.getFuzzyQuery(words(field), termStr, minSimilarity);
+            if (words(field) != null) {
+                return super.getFuzzyQuery(field, termStr, minSimilarity);
+            }
+            int edits = minSimilarity >= 1 ? Math.min((int) minSimilarity, FuzzyQuery.defaultMaxEdits) : FuzzyQuery.defaultMaxEdits;
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String each : fields) {
+                BytesRef stem = analyzeFirst(each, termStr);
+                if (stem != null) {
+                    any.add(new FuzzyQuery(new Term(each, stem), edits), BooleanClause.Occur.SHOULD);
+                }
+            }
+            return any.build();
+        }
+
+        private BytesRef analyzeFirst(String field, String word) {
+            try (TokenStream stream = getAnalyzer().tokenStream(field, word)) {
+                TermToBytesRefAttribute term = stream.addAttribute(TermToBytesRefAttribute.class);
+                stream.reset();
+                BytesRef first = stream.incrementToken() ? BytesRef.deepCopyOf(term.getBytesRef()) : null;
+                stream.end();
+                return first;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         @Override

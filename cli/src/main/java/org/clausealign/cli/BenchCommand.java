@@ -285,7 +285,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** @return the CPU time the JVM has spent on all its threads (JIT and garbage collection too) */
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
@@ -394,7 +394,7 @@ final class BenchCommand implements Callable<Integer> {
         return paths;
     }
 
-    private static Path temporaryFolder(String prefix) {
+    static Path temporaryFolder(String prefix) {
         try {
             return Files.createTempDirectory(prefix);
         } catch (IOException e) {

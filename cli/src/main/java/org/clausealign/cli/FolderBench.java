@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,8 +100,8 @@ final class FolderBench {
         for (int size : megabytes) {
             for (List<Kind> kinds : List.of(List.of(moc), List.of(moc, act, licence))) {
                 String corpus = kinds.size() == 1 ? "moc" : "mixed";
-                Path folder = temporaryFolder("clausealign-bench-folder");
-                Path index = temporaryFolder("clausealign-bench-folder-index");
+                Path folder = BenchCommand.temporaryFolder("clausealign-bench-folder");
+                Path index = BenchCommand.temporaryFolder("clausealign-bench-folder-index");
                 try {
                     int documents = write(folder, kinds, size * 1048576L);
                     long bytes = size(folder);
@@ -187,10 +186,10 @@ final class FolderBench {
         for (Language language : Language.values()) {
             perLanguage.put("text_" + language.code(), language.rules().searchAnalyzer());
         }
-        Path index = temporaryFolder("clausealign-bench-plain");
+        Path index = BenchCommand.temporaryFolder("clausealign-bench-plain");
         System.gc();
         LiveHeap heap = LiveHeap.watch();
-        long cpu = processCpuNanos();
+        long cpu = BenchCommand.processCpuNanos();
         long start = System.nanoTime();
         try (Directory directory = FSDirectory.open(index);
                 Stream<Path> listing = Files.list(folder)) {
@@ -214,7 +213,7 @@ final class FolderBench {
                 writer.commit();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
+            double cpuSeconds = (BenchCommand.processCpuNanos() - cpu) / 1e9;
             return new Run(seconds, cpuSeconds, heap.peak(), tokens(directory));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -274,14 +273,6 @@ final class FolderBench {
         }
     }
 
-    private static Path temporaryFolder(String prefix) {
-        try {
-            return Files.createTempDirectory(prefix);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static byte[] resource(String name) {
         try (InputStream in = FolderBench.class.getResourceAsStream(RESOURCES + name)) {
             if (in == null) {
@@ -291,10 +282,6 @@ final class FolderBench {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** @return the table: per corpus, both tools' MB/s, documents/s, CPU seconds, live heap; ratios; tokens per field */

@@ -75,7 +75,7 @@ public final class ClauseIndex implements Closeable {
     private static final int PASSAGES = 1;
     /** The layout of the fields, kept in each commit, so that an index of another layout is refused. */
     private static final String FORMAT_KEY = "clausealign.format";
-    private static final String FORMAT = "5";
+    private static final String FORMAT = "6";
     /** Documents with more clauses than this are analysed on several threads. */
     private static final int PARALLEL_CLAUSES = 2_000;
     /** More clauses than a group can hold (a clause per version, two where a pairing merged them). */

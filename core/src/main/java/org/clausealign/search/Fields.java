@@ -26,10 +26,11 @@ import org.clausealign.lang.Language;
  *       for finding a document's clauses and a group's other versions;
  *   <li>{@code text_ja}, {@code text_en}, {@code text_fr}: the clause text, stored, analysed in its
  *       language ({@link org.clausealign.lang.LanguageRules#searchAnalyzer()});
- *   <li>{@code bigram_ja}: Japanese as overlapping pairs of characters and as single characters, NFKC
- *       and case-folded, so that compounds the dictionary segments differently are still found, a
- *       single kanji is found inside any compound, and a phrase mixing scripts ("MSP協力") stays a
- *       phrase; Latin words and numbers in Japanese text are whole terms, as in {@code exact};
+ *   <li>{@code bigram_ja}: Japanese as overlapping pairs of characters, NFKC and case-folded, so
+ *       that compounds the dictionary segments differently are still found and a phrase mixing
+ *       scripts ("MSP協力") stays a phrase; a single kanji is found inside any compound as the
+ *       first or second character of a pair ({@link QueryBuilder}); Latin words and numbers in
+ *       Japanese text are whole terms, as in {@code exact};
  *   <li>{@code exact}: in English and French clauses, the numbers, acronyms and words in mixed case as
  *       written, NFKC and case-folded ({@link #exactText}): what stemming would blur (Japanese
  *       clauses have {@code bigram_ja} instead);
@@ -116,7 +117,7 @@ final class Fields {
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
     }
 
-    /** Japanese as character bigrams and unigrams, NFKC first. */
+    /** Japanese as character bigrams, NFKC first. */
     private static final class BigramAnalyzer extends Analyzer {
         private final boolean normalizeFirst;
 
@@ -132,8 +133,7 @@ final class Fields {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer tokenizer = new StandardTokenizer();
-            TokenStream stream = new CJKBigramFilter(new LowerCaseFilter(new CJKWidthFilter(tokenizer)),
-                    CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, true);
+            TokenStream stream = new CJKBigramFilter(new LowerCaseFilter(new CJKWidthFilter(tokenizer)));
             return new TokenStreamComponents(tokenizer, stream);
         }
     }

@@ -1,5 +1,6 @@
 package org.clausealign.search;
 
+import com.ibm.icu.text.Normalizer2;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
@@ -48,6 +50,9 @@ final class QueryBuilder {
     private static final Pattern OPERATOR = Pattern.compile("\\b(AND|OR|NOT)\\b|&&|\\|\\|");
     private static final Map<String, String> FILTER_FIELDS = Map.of("doc", Fields.DOC, "lang", Fields.LANG,
             "clause", Fields.CLAUSE);
+    /** A character inside a compound is weaker evidence than a word. */
+    private static final float SINGLE_CHARACTER_BOOST = 0.5f;
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
     /** Number terms weigh more than a word: a quantity is rarer and more telling than its words. */
     private static final float NUMBER_BOOST = 1.5f;
 
@@ -209,7 +214,11 @@ final class QueryBuilder {
                 // "Note: …" is not a filter: the word before the colon is one more word.
                 return or(getFieldQuery(null, field, false), getFieldQuery(null, queryText, quoted));
             }
-            return or(super.getFieldQuery(field, queryText, quoted), field == null ? numbers(queryText, language) : null);
+            if (field != null) {
+                return super.getFieldQuery(field, queryText, quoted);
+            }
+            return or(or(super.getFieldQuery(null, queryText, quoted), singleCharacter(queryText)),
+                    numbers(queryText, language));
         }
 
         @Override
@@ -273,6 +282,22 @@ final class QueryBuilder {
         @Override
         protected Query getRegexpQuery(String field, String termStr) throws ParseException {
             throw new ParseException("regular expressions");
+        }
+
+        /**
+         * A single Japanese character is found inside any compound: the bigram field holds pairs
+         * only, so it is the first or the second character of a pair (鉱 in 鉱物 and in 要鉱).
+         */
+        private static Query singleCharacter(String text) {
+            String normalized = NFKC.normalize(text);
+            if (normalized.codePointCount(0, normalized.length()) != 1
+                    || !Scripts.isJapaneseLetter(normalized.codePointAt(0))) {
+                return null;
+            }
+            BooleanQuery.Builder pairs = new BooleanQuery.Builder()
+                    .add(new PrefixQuery(new Term(Fields.BIGRAM, normalized)), BooleanClause.Occur.SHOULD)
+                    .add(new WildcardQuery(new Term(Fields.BIGRAM, "*" + normalized)), BooleanClause.Occur.SHOULD);
+            return new BoostQuery(pairs.build(), SINGLE_CHARACTER_BOOST);
         }
 
         /** Words after an unknown field name are searched as words. */

@@ -3,8 +3,6 @@ package org.clausealign.search;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.clausealign.ClauseAlign;
-import org.clausealign.TestData;
 import org.clausealign.lang.Language;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,9 +19,7 @@ class NumberSearchTest {
 
     @BeforeAll
     static void indexTheMoc() {
-        index = ClauseIndex.inMemory();
-        index.add("moc", ClauseAlign.align(ClauseAlign.read(TestData.moc())));
-        index.commit();
+        index = MocIndex.open();
     }
 
     @AfterAll

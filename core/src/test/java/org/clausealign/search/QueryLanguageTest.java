@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.clausealign.ClauseAlign;
 import org.clausealign.InputException;
-import org.clausealign.TestData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,9 +17,7 @@ class QueryLanguageTest {
 
     @BeforeAll
     static void indexTheMoc() {
-        index = ClauseIndex.inMemory();
-        index.add("moc", ClauseAlign.align(ClauseAlign.read(TestData.moc())));
-        index.commit();
+        index = MocIndex.open();
     }
 
     @AfterAll

@@ -81,12 +81,12 @@ final class IndexCommand implements Callable<Integer> {
         return skipped > 0 ? Errors.BAD_INPUT : 0;
     }
 
-    /** Prints a progress line at each commit but the last, and each document that cannot be read. */
+    /** Prints a progress line at each commit with news but the last, and each document that cannot be read. */
     private record Reporter(PrintWriter err) implements CorpusIndexer.Listener {
         @Override
         public void committed(CorpusIndexer.Progress committed) {
             int seen = committed.indexed() + committed.failed();
-            if (seen < committed.total()) {
+            if (seen > 0 && seen < committed.total()) {
                 err.printf(Locale.ROOT, "clausealign: indexed %,d of %,d documents (%.1f documents/s)%n", seen,
                         committed.total(), seen / (committed.nanos() / 1e9));
                 err.flush();

@@ -57,8 +57,8 @@ public final class Corpus {
     /**
      * Lists the documents among files and folders.
      *
-     * <p>With as many languages as files ({@code a-ja.txt a-en.txt --lang ja,en}), the files are one
-     * document, file by file in those languages. Otherwise files whose names state a language
+     * <p>With files only, as many as languages ({@code a-ja.txt a-en.txt --lang ja,en}), the files
+     * are one document, file by file in those languages. Otherwise files whose names state a language
      * and share the rest of their name are one document; every other file is its own, read with
      * the given languages. Files named explicitly are always read (a bad one is reported when
      * read); files in folders only when recognised. Hidden files and folders, and the folders
@@ -88,7 +88,9 @@ public final class Corpus {
                         ? "is a broken link" : "no such file or folder");
             }
         }
-        List<DocumentFiles> documents = files.size() > 1 && languages.size() == files.size()
+        // One language per file only for files named one by one: a folder's files come in no order the user chose.
+        boolean named = paths.stream().noneMatch(Files::isDirectory);
+        List<DocumentFiles> documents = named && files.size() > 1 && languages.size() == files.size()
                 ? List.of(new DocumentFiles(commonId(files), files, languages))
                 : group(files.stream().distinct().toList(), languages);
         return new Listing(documents, skipped, unrecognised);

@@ -73,6 +73,11 @@ class CorpusTest {
         assertEquals(List.of(new DocumentFiles(ja.toRealPath() + " + " + other.toRealPath(),
                         List.of(ja.toRealPath(), other.toRealPath()), List.of(Language.EN, Language.JA))),
                 Corpus.list(List.of(ja, other), List.of(Language.EN, Language.JA), Set.of()).documents());
+        // A folder's files are not paired with languages in the order a listing gives them: its
+        // three files are the m-* document (by their names) and other.txt.
+        assertEquals(List.of(dir.toRealPath().resolve("m-*.txt").toString(), other.toRealPath().toString()),
+                Corpus.list(List.of(dir), List.of(Language.EN, Language.JA, Language.FR), Set.of())
+                        .documents().stream().map(DocumentFiles::id).toList());
     }
 
     @Test

@@ -99,6 +99,12 @@ final class BenchCommand implements Callable<Integer> {
             + "end to end in new JVMs, against 'java -version', without and with a class-data sharing archive.")
     boolean startup;
 
+    @Option(names = "--index-folder", split = ",", paramLabel = "MB",
+            description = "Only measure indexing a folder of documents of ordinary size (the MOC; the MOC, an act and a "
+                    + "licence in turn), copied to each of these sizes in MB: 'clausealign index' in a new JVM (-Xmx512m, "
+                    + "start included) against plain Lucene on one thread, e.g. --index-folder 10,50.")
+    List<Integer> indexFolder;
+
     @Option(names = "--million", description = "Also build a 1,000,000-clause index and measure search on it "
             + "(several minutes).")
     boolean million;
@@ -140,7 +146,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         if (sizes.stream().anyMatch(n -> n < SyntheticTreaty.CLAUSES_PER_SECTION) || repetitions < 1) {
             throw new ParameterException(spec.commandLine(), "sizes must be at least " + SyntheticTreaty.CLAUSES_PER_SECTION
                     + " clauses and --repetitions at least 1");
@@ -148,6 +154,15 @@ final class BenchCommand implements Callable<Integer> {
         ParallelDocument moc = ClauseAlign.read(BundledMoc.bytes(), "MOC", ReadOptions.DEFAULTS);
         if (startup) {
             output.write(spec.commandLine().getOut(), Startup.measure(moc, repetitions, this::progress));
+            return 0;
+        }
+        if (indexFolder != null) {
+            if (indexFolder.stream().anyMatch(mb -> mb < 1)) {
+                throw new ParameterException(spec.commandLine(), "--index-folder sizes must be at least 1 MB");
+            }
+            List<FolderBench.Outcome> outcomes = FolderBench.measure(indexFolder, this::progress);
+            output.write(spec.commandLine().getOut(), format == Format.json ? FolderBench.json(outcomes)
+                    : FolderBench.text(outcomes));
             return 0;
         }
         List<Result> results = new ArrayList<>();
@@ -275,7 +290,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** @return the CPU time the JVM has spent on all its threads (JIT and garbage collection too) */
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
@@ -384,7 +399,7 @@ final class BenchCommand implements Callable<Integer> {
         return paths;
     }
 
-    private static Path temporaryFolder(String prefix) {
+    static Path temporaryFolder(String prefix) {
         try {
             return Files.createTempDirectory(prefix);
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package org.clausealign.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.clausealign.lang.Language;
 import org.clausealign.search.ClauseIndex;
@@ -23,8 +24,13 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " aligned clauses of the other language versions. Hits of one clause in several languages"
                 + " count once (use --all to see each).",
             "",
-            "Query syntax: words, \"exact phrases\", AND / OR / NOT, prefix*, and the filters doc:PATH,"
-                + " lang:ja|en|fr and clause:ID (wildcards allowed: clause:2.c.*, doc:*moc*)."},
+            "Query syntax: words, \"exact phrases\", prefix*, fuzzy~ (a word spelled up to two letters"
+                + " otherwise: Indigneous~ finds Indigenous), and the filters doc:PATH, lang:ja|en|fr and"
+                + " clause:ID (wildcards allowed: clause:2.c.*, doc:*moc*; labels too: clause:2(c)(vii)), combined"
+                + " freely with AND, OR, NOT and brackets: 'clause:2.c.* AND lang:ja', 'NOT lang:en recycling',"
+                + " '(lithium OR cobalt) AND lang:fr'. A filter beside words narrows them ('research"
+                + " clause:2.c.*'). Numbers are read as the report reads them: \"600 GWh\", 600GWh, ６００ＧＷｈ and"
+                + " 600 gigawatt hours find one another, and 二千五十年 finds 2050."},
         footer = {"", "Examples:",
             "  clausealign search \"Indigenous peoples\"",
             "  clausealign search 先住民族",
@@ -48,7 +54,7 @@ final class SearchCommand implements Callable<Integer> {
     String language;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
-            description = "How many hits to show (default: ${DEFAULT-VALUE}).")
+            description = "How many hits to show, at most 1,000 (default: ${DEFAULT-VALUE}).")
     int limit;
 
     @Option(names = "--all", description = "Show every matching clause, not one per clause group.")
@@ -63,8 +69,10 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (limit < 1) {
-            throw new ParameterException(spec.commandLine(), "--limit must be at least 1");
+        if (limit < 1 || limit > SearchOptions.MAX_LIMIT) {
+            throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
+                    "--limit must be between 1 and %,d (it was %,d); narrow the query with lang:, doc: or clause: instead",
+                    SearchOptions.MAX_LIMIT, limit));
         }
         Language given = null;
         if (language != null) {
@@ -80,9 +88,20 @@ final class SearchCommand implements Callable<Integer> {
             results = clauses.search(query, new SearchOptions(given, limit, !all));
         }
         var out = spec.commandLine().getOut();
+        boolean terminal = System.console() != null;
         out.print(Terminal.safe(format == Format.json ? SearchFormat.json(results)
-                : SearchFormat.text(results, System.console() != null)));
+                : SearchFormat.text(results, terminal, terminal ? terminalWidth() : 0)));
         out.flush();
         return 0;
+    }
+
+    /** The terminal's width, as the shell exports it in COLUMNS; 80 if it does not. */
+    private static int terminalWidth() {
+        try {
+            return Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "80").strip());
+        } catch (NumberFormatException e) {
+            // A COLUMNS that is not a number says nothing about the width.
+            return 80;
+        }
     }
 }

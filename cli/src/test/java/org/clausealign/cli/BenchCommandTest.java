@@ -50,6 +50,27 @@ class BenchCommandTest {
     }
 
     @Test
+    void indexFolderComparesClausealignIndexInANewJvmWithPlainLucene() {
+        CliRun run = CliRun.of("bench", "--index-folder", "1");
+        assertEquals(0, run.status(), run.err());
+        for (String corpus : new String[] {"moc", "mixed"}) {
+            for (String tool : new String[] {"clausealign", "plain Lucene"}) {
+                Matcher row = Pattern.compile("(?m)^" + corpus + " +1\\.[0-9] +([0-9]+) +" + tool
+                        + " +[0-9.]+ +[0-9.]+ +[0-9.]+ +([0-9.]+) +([0-9]+)$").matcher(run.out());
+                assertTrue(row.find(), corpus + " " + tool + " in\n" + run.out());
+                // About 1 MB of 39 KB MOCs, or of MOCs, acts and licences in turn.
+                assertTrue(Integer.parseInt(row.group(1)) >= 20, run.out());
+                assertTrue(Double.parseDouble(row.group(2)) > 0 && Integer.parseInt(row.group(3)) > 0, run.out());
+            }
+        }
+        assertTrue(run.out().contains("moc 1.0 MB: clausealign / plain Lucene MB/s = "), run.out());
+        Matcher tokens = Pattern.compile("clause index (.*) = [0-9,]+; plain Lucene text_en [0-9,]+, text_fr [0-9,]+, "
+                + "text_ja [0-9,]+ = [0-9,]+").matcher(run.out());
+        assertTrue(tokens.find(), run.out());
+        assertTrue(tokens.group(1).contains("bigram_ja") && tokens.group(1).contains("number"), tokens.group(1));
+    }
+
+    @Test
     void tooSmallSizesAreUsageErrors() {
         CliRun run = CliRun.of("bench", "--sizes", "5");
         assertEquals(2, run.status());

@@ -1,7 +1,6 @@
 package org.clausealign.format;
 
 import java.util.Locale;
-import org.clausealign.lang.Language;
 import org.clausealign.search.SearchHit;
 import org.clausealign.search.SearchResults;
 
@@ -10,12 +9,10 @@ import org.clausealign.search.SearchResults;
  *
  * <p>JSON: {@code {"query":"…","language":"en","hits":[{"doc":"…","clause":"2.c.v","label":"2(c)(v)",
  * "language":"en","score":…,"text":"…","snippet":"…","aligned":{"ja":"…","en":"…","fr":"…"}}]}};
- * {@code language} is null when the query was searched in English and French both.
+ * {@code language} is null when the query was searched in English and French both; a query that
+ * found nothing may have a {@code "suggestion"} after its hits.
  */
 public final class SearchFormat {
-    private static final String BOLD = "\u001b[1m";
-    private static final String PLAIN = "\u001b[0m";
-
     private SearchFormat() {}
 
     /**
@@ -47,41 +44,38 @@ public final class SearchFormat {
             Json.byLanguage(out, hit.aligned());
             out.append('}');
         }
-        return out.append("]}\n").toString();
+        out.append(']');
+        if (results.suggestion().isPresent()) {
+            Json.string(out.append(",\"suggestion\":"), results.suggestion().get());
+        }
+        return out.append("}\n").toString();
     }
 
     /**
-     * {@return each hit: document, label, language and score, the highlighted text, then the other
-     *     versions}
+     * {@return each hit: document, label, language and score, the text with its matches marked, then
+     *     the other versions with the counterparts of its numbers and acronyms marked; or, when
+     *     nothing matched, a suggestion}
      *
      * @param results the hits
      * @param terminal whether to mark matches in bold for a terminal; otherwise they are [bracketed]
      */
     public static String text(SearchResults results, boolean terminal) {
-        if (results.hits().isEmpty()) {
-            return "No clause matches " + results.query() + ".\n";
-        }
-        StringBuilder out = new StringBuilder();
-        int n = 0;
-        for (SearchHit hit : results.hits()) {
-            out.append(++n).append(". ").append(hit.doc()).append("  ").append(hit.label())
-                    .append("  [").append(hit.language().code()).append(String.format(Locale.ROOT, ", score %.2f]%n", hit.score()));
-            out.append("   ").append(hit.language().code()).append("  ").append(plain(hit.snippet(), terminal)).append('\n');
-            for (Language language : Language.values()) {
-                String text = hit.aligned().get(language);
-                if (text != null && language != hit.language()) {
-                    out.append("   ").append(language.code()).append("  ").append(text).append('\n');
-                }
-            }
-            out.append('\n');
-        }
-        return out.toString();
+        return text(results, terminal, 0);
     }
 
-    /** The snippet with its b tags as bold or brackets, and its HTML escapes undone. */
-    private static String plain(String snippet, boolean terminal) {
-        return snippet.replace("<b>", terminal ? BOLD : "[").replace("</b>", terminal ? PLAIN : "]")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'")
-                .replace("&#x2F;", "/").replace("&amp;", "&");
+    /**
+     * {@return the hits as {@link #text(SearchResults, boolean)} gives them, wrapped to a width}
+     *
+     * @param results the hits
+     * @param terminal whether to mark matches in bold for a terminal; otherwise they are [bracketed]
+     * @param width the terminal's width in columns: longer clauses wrap, indented under their first
+     *     line; 0 not to wrap
+     */
+    public static String text(SearchResults results, boolean terminal, int width) {
+        if (results.hits().isEmpty()) {
+            return "No clause matches " + results.query() + "."
+                    + results.suggestion().map(s -> " Did you mean: " + s + "\n").orElse("\n");
+        }
+        return SearchText.render(results, terminal, width);
     }
 }

@@ -12,7 +12,10 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -72,7 +75,7 @@ public final class ClauseIndex implements Closeable {
     private static final int PASSAGES = 1;
     /** The layout of the fields, kept in each commit, so that an index of another layout is refused. */
     private static final String FORMAT_KEY = "clausealign.format";
-    private static final String FORMAT = "2";
+    private static final String FORMAT = "6";
     /** Documents with more clauses than this are analysed on several threads. */
     private static final int PARALLEL_CLAUSES = 2_000;
     /** More clauses than a group can hold (a clause per version, two where a pairing merged them). */
@@ -84,6 +87,8 @@ public final class ClauseIndex implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** Held to read by an add made of several writer calls, to write by a commit. */
+    private final ReadWriteLock committing = new ReentrantReadWriteLock(true);
 
     private ClauseIndex(String name, Directory directory, IndexWriter writer) throws IOException {
         this.name = name;
@@ -184,11 +189,18 @@ public final class ClauseIndex implements Closeable {
                 }
             }
         }
-        try {
-            if (documents.size() < PARALLEL_CLAUSES) {
+        if (documents.size() < PARALLEL_CLAUSES) {
+            try {
+                // One call replaces the document atomically: a commit has all of it or none.
                 writer().updateDocuments(new Term(Fields.DOC, id), documents);
-                return;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot index " + id, e);
             }
+            return;
+        }
+        // Several calls: a commit from another thread waits until all of them are done.
+        committing.readLock().lock();
+        try {
             // A long document is analysed on every core: Lucene's writer takes documents from
             // several threads at once. Searches see none of it before the next commit.
             writer().deleteDocuments(new Term(Fields.DOC, id));
@@ -206,6 +218,8 @@ public final class ClauseIndex implements Closeable {
             });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index " + id, e);
+        } finally {
+            committing.readLock().unlock();
         }
     }
 
@@ -222,13 +236,20 @@ public final class ClauseIndex implements Closeable {
         }
     }
 
-    /** Makes all changes so far durable and visible to searches, at once. */
+    /**
+     * Makes all changes so far durable and visible to searches, at once. Other threads may go on
+     * adding while one commits: the commit holds every document whose {@link #add} returned
+     * before it began, and no part of one still being added.
+     */
     public void commit() {
+        committing.writeLock().lock();
         try {
             writer().commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit the index " + name, e);
+        } finally {
+            committing.writeLock().unlock();
         }
     }
 
@@ -266,7 +287,8 @@ public final class ClauseIndex implements Closeable {
             for (int i = 0; i < kept.size(); i++) {
                 hits.add(hit(documents.get(i), kept.get(i).score, snippets, i, aligned(searcher, documents.get(i))));
             }
-            return new SearchResults(query, parsed.language(), hits);
+            return new SearchResults(query, parsed.language(), hits,
+                    hits.isEmpty() ? Suggester.suggest(searcher, query, parsed.language()) : Optional.empty());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the index " + name, e);
         } finally {
@@ -289,10 +311,9 @@ public final class ClauseIndex implements Closeable {
             for (Map.Entry<Language, List<Clause>> entry : group.clauses().entrySet()) {
                 for (Clause clause : entry.getValue()) {
                     tokens += count(Fields.text(entry.getKey()), clause.text());
-                    tokens += count(Fields.EXACT, Fields.exactText(clause.normalized()));
-                    if (entry.getKey() == Language.JA) {
-                        tokens += count(Fields.BIGRAM, clause.normalized());
-                    }
+                    tokens += entry.getKey() == Language.JA ? count(Fields.BIGRAM, clause.normalized())
+                            : count(Fields.EXACT, Fields.exactText(clause.normalized()));
+                    tokens += count(Fields.NUMBER, NumberTerms.of(clause.normalized(), entry.getKey()));
                 }
             }
         }
@@ -375,8 +396,16 @@ public final class ClauseIndex implements Closeable {
         document.add(new Field(Fields.text(language), clause.text(), TextField.TYPE_STORED));
         if (language == Language.JA) {
             document.add(new TextField(Fields.BIGRAM, clause.normalized(), Field.Store.NO));
+        } else {
+            String exact = Fields.exactText(clause.normalized());
+            if (!exact.isEmpty()) {
+                document.add(new TextField(Fields.EXACT, exact, Field.Store.NO));
+            }
         }
-        document.add(new TextField(Fields.EXACT, Fields.exactText(clause.normalized()), Field.Store.NO));
+        String numbers = NumberTerms.of(clause.normalized(), language);
+        if (!numbers.isEmpty()) {
+            document.add(new TextField(Fields.NUMBER, numbers, Field.Store.NO));
+        }
         return document;
     }
 

@@ -2,6 +2,7 @@ package org.clausealign.search;
 
 import com.ibm.icu.text.Normalizer2;
 import java.io.Reader;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -11,6 +12,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -24,10 +26,16 @@ import org.clausealign.lang.Language;
  *       for finding a document's clauses and a group's other versions;
  *   <li>{@code text_ja}, {@code text_en}, {@code text_fr}: the clause text, stored, analysed in its
  *       language ({@link org.clausealign.lang.LanguageRules#searchAnalyzer()});
- *   <li>{@code bigram_ja}: Japanese as overlapping pairs of characters, so that compounds the
- *       dictionary segments differently are still found;
- *   <li>{@code exact}: NFKC and case-folded words, not stemmed, for numbers, acronyms and quoted
- *       phrases in any language;
+ *   <li>{@code bigram_ja}: Japanese as overlapping pairs of characters, NFKC and case-folded, so
+ *       that compounds the dictionary segments differently are still found and a phrase mixing
+ *       scripts ("MSP協力") stays a phrase; a single kanji is found inside any compound as the
+ *       first or second character of a pair ({@link QueryBuilder}); Latin words and numbers in
+ *       Japanese text are whole terms, as in {@code exact};
+ *   <li>{@code exact}: in English and French clauses, the numbers, acronyms and words in mixed case as
+ *       written, NFKC and case-folded ({@link #exactText}): what stemming would blur (Japanese
+ *       clauses have {@code bigram_ja} instead);
+ *   <li>{@code number}: numbers, quantities and months as the checks read them, so that
+ *       ６００ＧＷｈ, 600 GWh and 600 gigawatt hours are one term ({@link NumberTerms});
  *   <li>{@code label}, {@code start}: stored only.
  * </ul>
  *
@@ -46,11 +54,19 @@ final class Fields {
     static final String START = "start";
     static final String BIGRAM = "bigram_ja";
     static final String EXACT = "exact";
+    /** Numbers, quantities and months as the checks read them: see {@link NumberTerms}. */
+    static final String NUMBER = "number";
 
     private Fields() {}
 
     static String text(Language language) {
         return "text_" + language.code();
+    }
+
+    /** @return whether the field is one of the index's searchable text fields */
+    static boolean isIndexed(String field) {
+        return field.equals(BIGRAM) || field.equals(EXACT) || field.equals(NUMBER)
+                || Arrays.stream(Language.values()).anyMatch(l -> text(l).equals(field));
     }
 
     /** The analyzer for queries and highlighting: every field, any text. */
@@ -61,9 +77,33 @@ final class Fields {
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
     private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
 
-    /** @return the clause's text as the exact field is indexed: NFKC and case-folded */
+    /**
+     * @return what of the clause's text the exact field holds: the words that stemming and folding
+     *     would change beyond recognition, numbers, acronyms and words in mixed case ("2050", "G7",
+     *     "MSP", "iPhone"), NFKC and case-folded; other words are found through the text field
+     */
     static String exactText(String normalized) {
-        return NFKC_CASEFOLD.normalize(normalized);
+        StringBuilder kept = new StringBuilder();
+        int n = normalized.length();
+        for (int i = 0; i < n; ) {
+            if (!Character.isLetterOrDigit(normalized.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean digit = false;
+            int upper = 0;
+            while (i < n && Character.isLetterOrDigit(normalized.charAt(i))) {
+                char c = normalized.charAt(i++);
+                digit |= Character.isDigit(c);
+                upper += Character.isUpperCase(c) ? 1 : 0;
+            }
+            boolean mixed = upper > 0 && !Character.isUpperCase(normalized.charAt(start));
+            if (digit || upper >= 2 || mixed) {
+                kept.append(kept.isEmpty() ? "" : " ").append(normalized, start, i);
+            }
+        }
+        return NFKC_CASEFOLD.normalize(kept);
     }
 
     private static Analyzer analyzer(boolean normalizeFirst) {
@@ -73,6 +113,7 @@ final class Fields {
         }
         perField.put(BIGRAM, new BigramAnalyzer(normalizeFirst));
         perField.put(EXACT, new ExactAnalyzer(normalizeFirst));
+        perField.put(NUMBER, new WhitespaceAnalyzer());
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
     }
 
@@ -97,11 +138,7 @@ final class Fields {
         }
     }
 
-    /**
-     * Words as written, NFKC and case-folded: ＭＳＰ, MSP and msp are one term, so are ２０５０ and
-     * 2050. Japanese characters are terms one by one, so that a single kanji is found inside any
-     * compound and a phrase mixing scripts ("MSP協力") stays a phrase.
-     */
+    /** Words as written, NFKC and case-folded: ＭＳＰ, MSP and msp are one term, so are ２０５０ and 2050. */
     private static final class ExactAnalyzer extends Analyzer {
         private final boolean normalizeFirst;
 

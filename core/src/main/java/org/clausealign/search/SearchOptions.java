@@ -6,7 +6,7 @@ import org.clausealign.lang.Language;
  * How to search.
  *
  * @param language the query's language, or null to detect it (script first, then function words)
- * @param limit how many hits to return, at least 1
+ * @param limit how many hits to return, 1 to {@value #MAX_LIMIT}
  * @param collapse whether hits in one clause group (the same clause in several languages) count
  *     once, as the best of them
  */
@@ -14,10 +14,13 @@ public record SearchOptions(Language language, int limit, boolean collapse) {
     /** Detect the language, ten hits, one per group. */
     public static final SearchOptions DEFAULTS = new SearchOptions(null, 10, true);
 
+    /** The most hits one search returns: each carries its group's other versions, read from the index. */
+    public static final int MAX_LIMIT = 1_000;
+
     /** Checks the limit. */
     public SearchOptions {
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be at least 1, not " + limit);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
         }
     }
 

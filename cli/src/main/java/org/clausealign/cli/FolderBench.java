@@ -1,0 +1,344 @@
+package org.clausealign.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.clausealign.lang.Language;
+import org.clausealign.search.ClauseIndex;
+import org.clausealign.text.Scripts;
+
+/**
+ * {@code bench --index-folder}: a folder of documents of ordinary size (the MOC, an act, a
+ * licence), copied to the size asked for, indexed by {@code clausealign index} in a JVM of its own
+ * (JVM start included, {@code -Xmx512m}), against plain Lucene on one thread indexing the same
+ * paragraphs read from the same files, in the same run.
+ */
+final class FolderBench {
+    /** The heap the indexing JVM gets: 2,000 MOC-sized files must fit in it. */
+    static final String HEAP = "-Xmx512m";
+    private static final String RESOURCES = "/org/clausealign/cli/bench/";
+
+    private FolderBench() {}
+
+    /** One kind of document: its files' name endings (".ja.txt", or ".txt" for one file) and bytes. */
+    private record Kind(String name, List<String> endings, List<byte[]> files) {
+        long bytes() {
+            return files.stream().mapToLong(f -> f.length).sum();
+        }
+    }
+
+    /**
+     * One tool on one corpus.
+     *
+     * @param seconds wall-clock seconds
+     * @param cpuSeconds CPU seconds on all threads
+     * @param liveHeap the largest heap after a collection, bytes
+     * @param tokens tokens per analysed field
+     */
+    record Run(double seconds, double cpuSeconds, long liveHeap, Map<String, Long> tokens) {
+        long allTokens() {
+            return tokens.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /**
+     * Both tools on one corpus.
+     *
+     * @param corpus "moc" (MOC copies only) or "mixed" (the MOC, an act and a licence in turn)
+     * @param bytes the corpus's size
+     * @param documents its documents
+     * @param clausealign {@code clausealign index}, JVM start included
+     * @param plain plain Lucene, one thread, in this JVM
+     */
+    record Outcome(String corpus, long bytes, int documents, Run clausealign, Run plain) {
+        double megabytes() {
+            return bytes / 1048576.0;
+        }
+    }
+
+    /**
+     * @param megabytes the corpus sizes
+     * @param progress told what runs
+     * @return each corpus at each size
+     */
+    static List<Outcome> measure(List<Integer> megabytes, Consumer<String> progress) throws InterruptedException {
+        Kind moc = new Kind("moc", List.of(".txt"), List.of(BundledMoc.bytes()));
+        Kind act = new Kind("act", List.of(".en.txt", ".fr.txt"), List.of(resource("act/en.txt"), resource("act/fr.txt")));
+        Kind licence = new Kind("licence", List.of(".ja.txt", ".en.txt", ".fr.txt"),
+                List.of(resource("licence/ja.txt"), resource("licence/en.txt"), resource("licence/fr.txt")));
+        Map<String, Language> lineLanguages = lineLanguages(moc.files().get(0));
+        List<Outcome> outcomes = new ArrayList<>();
+        boolean warm = false;
+        for (int size : megabytes) {
+            for (List<Kind> kinds : List.of(List.of(moc), List.of(moc, act, licence))) {
+                String corpus = kinds.size() == 1 ? "moc" : "mixed";
+                Path folder = BenchCommand.temporaryFolder("clausealign-bench-folder");
+                Path index = BenchCommand.temporaryFolder("clausealign-bench-folder-index");
+                try {
+                    int documents = write(folder, kinds, size * 1048576L);
+                    long bytes = size(folder);
+                    progress.accept(String.format(Locale.ROOT, "index-folder %s %d MB: clausealign index (%d documents)",
+                            corpus, size, documents));
+                    Run clausealign = clausealign(folder, index);
+                    if (!warm) {
+                        progress.accept("index-folder: warming plain Lucene up");
+                        plainLucene(folder, lineLanguages);
+                        warm = true;
+                    }
+                    progress.accept(String.format(Locale.ROOT, "index-folder %s %d MB: plain Lucene", corpus, size));
+                    outcomes.add(new Outcome(corpus, bytes, documents, clausealign, plainLucene(folder, lineLanguages)));
+                } finally {
+                    Startup.delete(folder);
+                    Startup.delete(index);
+                }
+            }
+        }
+        return outcomes;
+    }
+
+    /** @return the documents written: each kind in turn, numbered, until the folder holds the size */
+    private static int write(Path folder, List<Kind> kinds, long size) {
+        long written = 0;
+        int documents = 0;
+        try {
+            while (written < size) {
+                Kind kind = kinds.get(documents % kinds.size());
+                documents++;
+                for (int f = 0; f < kind.files().size(); f++) {
+                    Files.write(folder.resolve(String.format(Locale.ROOT, "%s-%05d%s", kind.name(), documents,
+                            kind.endings().get(f))), kind.files().get(f));
+                }
+                written += kind.bytes();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return documents;
+    }
+
+    /** {@code clausealign index FOLDER} in a new JVM, timed from its start to its exit. */
+    private static Run clausealign(Path folder, Path index) throws InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = List.of(java, HEAP, "-cp", System.getProperty("java.class.path"),
+                BenchedIndex.class.getName(), "index", folder.toString(), "--index", index.toString());
+        long start = System.nanoTime();
+        String report = null;
+        StringBuilder err = new StringBuilder();
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.startsWith(BenchedIndex.REPORT + " ")) {
+                        report = line;
+                    } else {
+                        err.append(line).append('\n');
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + java, e);
+        }
+        int status = process.waitFor();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (status != 0 || report == null) {
+            throw new IllegalStateException("clausealign index exited with " + status + ":\n" + err);
+        }
+        String[] parts = report.split(" ");
+        return new Run(seconds, Long.parseLong(parts[1]) / 1e9, Long.parseLong(parts[2]), tokens(index));
+    }
+
+    /**
+     * Lucene alone, as one would index paragraphs without clausealign: every non-blank line of
+     * every file a document with one stored text field analysed in its language, on one thread,
+     * with the writer settings the clause index uses.
+     */
+    private static Run plainLucene(Path folder, Map<String, Language> lineLanguages) throws InterruptedException {
+        Map<String, Analyzer> perLanguage = new HashMap<>();
+        for (Language language : Language.values()) {
+            perLanguage.put("text_" + language.code(), language.rules().searchAnalyzer());
+        }
+        Path index = BenchCommand.temporaryFolder("clausealign-bench-plain");
+        System.gc();
+        LiveHeap heap = LiveHeap.watch();
+        long cpu = BenchCommand.processCpuNanos();
+        long start = System.nanoTime();
+        try (Directory directory = FSDirectory.open(index);
+                Stream<Path> listing = Files.list(folder)) {
+            IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perLanguage))
+                    .setRAMBufferSizeMB(ClauseIndex.RAM_BUFFER_MB);
+            try (IndexWriter writer = new IndexWriter(directory, config)) {
+                for (Path file : listing.sorted().toList()) {
+                    String name = file.getFileName().toString();
+                    Language fileLanguage = name.matches(".*\\.[a-z]{2}\\.txt") ? Language.of(name.substring(name.length() - 6,
+                            name.length() - 4)) : null;
+                    for (String line : Files.readString(file).split("\n")) {
+                        if (line.isBlank()) {
+                            continue;
+                        }
+                        Language language = fileLanguage != null ? fileLanguage : lineLanguages.get(line);
+                        Document doc = new Document();
+                        doc.add(new TextField("text_" + language.code(), line, Field.Store.YES));
+                        writer.addDocument(doc);
+                    }
+                }
+                writer.commit();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (BenchCommand.processCpuNanos() - cpu) / 1e9;
+            return new Run(seconds, cpuSeconds, heap.peak(), tokens(directory));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            Startup.delete(index);
+        }
+    }
+
+    /**
+     * The language of each line of a file holding several versions: Japanese by its letters,
+     * English or French by their function words, a line that could be either in the language of
+     * the line before. Worked out before timing: plain Lucene is told, as a user would tell it.
+     */
+    private static Map<String, Language> lineLanguages(byte[] file) {
+        Map<String, Language> languages = new HashMap<>();
+        Language previous = Language.EN;
+        for (String line : new String(file, StandardCharsets.UTF_8).split("\n")) {
+            Language language;
+            if (line.codePoints().anyMatch(Scripts::isJapaneseLetter)) {
+                language = Language.JA;
+            } else {
+                int en = Language.EN.rules().evidence(line);
+                int fr = Language.FR.rules().evidence(line);
+                language = en > fr ? Language.EN : fr > en ? Language.FR : previous == Language.JA ? Language.EN : previous;
+            }
+            languages.putIfAbsent(line, language);
+            previous = language;
+        }
+        return languages;
+    }
+
+    private static Map<String, Long> tokens(Path index) {
+        try (Directory directory = FSDirectory.open(index)) {
+            return tokens(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Long> tokens(Directory directory) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            Map<String, Long> tokens = new TreeMap<>();
+            for (FieldInfo field : FieldInfos.getMergedFieldInfos(reader)) {
+                if (field.getIndexOptions().compareTo(IndexOptions.DOCS_AND_FREQS) >= 0) {
+                    tokens.put(field.name, reader.getSumTotalTermFreq(field.name));
+                }
+            }
+            return tokens;
+        }
+    }
+
+    private static long size(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = FolderBench.class.getResourceAsStream(RESOURCES + name)) {
+            if (in == null) {
+                throw new IllegalStateException("the bench document " + name + " is missing from the clausealign jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the table: per corpus, both tools' MB/s, documents/s, CPU seconds, live heap; ratios; tokens per field */
+    static String text(List<Outcome> outcomes) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "index-folder: 'clausealign index FOLDER' in a new JVM (%s, JVM start included) against plain Lucene%n"
+                + "on one thread (warm JVM) indexing the same paragraphs from the same files, in this run%n%n"
+                + "%-6s %6s %6s  %-12s %7s %6s %7s %7s %9s%n", HEAP, "corpus", "MB", "docs", "tool", "s", "MB/s",
+                "docs/s", "CPU s", "heap MB"));
+        for (Outcome o : outcomes) {
+            for (Map.Entry<String, Run> tool : Map.of("clausealign", o.clausealign(), "plain Lucene", o.plain()).entrySet()
+                    .stream().sorted(Map.Entry.comparingByKey()).toList()) {
+                Run r = tool.getValue();
+                out.append(String.format(Locale.ROOT, "%-6s %6.1f %6d  %-12s %7.2f %6.2f %7.1f %7.2f %9.0f%n", o.corpus(),
+                        o.megabytes(), o.documents(), tool.getKey(), r.seconds(), o.megabytes() / r.seconds(),
+                        o.documents() / r.seconds(), r.cpuSeconds(), r.liveHeap() / 1048576.0));
+            }
+        }
+        out.append('\n');
+        for (Outcome o : outcomes) {
+            out.append(String.format(Locale.ROOT, "%s %.1f MB: clausealign / plain Lucene MB/s = %.2f; CPU = %.2f×%n",
+                    o.corpus(), o.megabytes(), o.plain().seconds() / o.clausealign().seconds(),
+                    o.clausealign().cpuSeconds() / o.plain().cpuSeconds()));
+        }
+        Outcome last = outcomes.get(outcomes.size() - 1);
+        out.append(String.format(Locale.ROOT, "tokens per field (%s %.1f MB): clause index %s = %,d; plain Lucene %s = %,d%n",
+                last.corpus(), last.megabytes(), fields(last.clausealign().tokens()), last.clausealign().allTokens(),
+                fields(last.plain().tokens()), last.plain().allTokens()));
+        return out.toString();
+    }
+
+    private static String fields(Map<String, Long> tokens) {
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, Long> field : tokens.entrySet()) {
+            out.append(out.isEmpty() ? "" : ", ").append(field.getKey()).append(' ')
+                    .append(String.format(Locale.ROOT, "%,d", field.getValue()));
+        }
+        return out.toString();
+    }
+
+    /** @return the same as JSON: one object per corpus and size */
+    static String json(List<Outcome> outcomes) {
+        StringBuilder out = new StringBuilder("{\"indexFolder\":[");
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome o = outcomes.get(i);
+            out.append(i == 0 ? "\n" : ",\n").append(String.format(Locale.ROOT,
+                    "{\"corpus\":\"%s\",\"bytes\":%d,\"documents\":%d,\"clausealign\":%s,\"plainLucene\":%s}", o.corpus(),
+                    o.bytes(), o.documents(), json(o.clausealign()), json(o.plain())));
+        }
+        return out.append("]}\n").toString();
+    }
+
+    private static String json(Run run) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        run.tokens().forEach((k, v) -> fields.put(k, Long.toString(v)));
+        return String.format(Locale.ROOT, "{\"seconds\":%.3f,\"cpuSeconds\":%.3f,\"liveHeapBytes\":%d,\"tokens\":{%s}}",
+                run.seconds(), run.cpuSeconds(), run.liveHeap(), String.join(",", fields.entrySet().stream()
+                        .map(e -> "\"" + e.getKey() + "\":" + e.getValue()).toList()));
+    }
+}

@@ -1,0 +1,65 @@
+package org.clausealign.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.clausealign.lang.Language;
+import org.clausealign.search.SearchHit;
+import org.clausealign.search.SearchResults;
+import org.junit.jupiter.api.Test;
+
+class SearchTextTest {
+    private static final SearchHit HIT = new SearchHit("moc", "recital.9", "Recital 9", Language.EN, 3.5f,
+            "to secure 600 gigawatt hours by 2030 in the MSP",
+            "to secure <b>600</b> <b>gigawatt</b> hours by 2030 in the <b>MSP</b>",
+            Map.of(Language.EN, "to secure 600 gigawatt hours by 2030 in the MSP",
+                    Language.JA, "２０３０年までに６００ＧＷｈをＭＳＰで確保",
+                    Language.FR, "600 gigawattheures d’ici 2030 dans le MSP"));
+
+    @Test
+    void theCounterpartsOfMarkedNumbersAndAcronymsAreMarkedInTheOtherVersions() {
+        String text = SearchFormat.text(new SearchResults("600 gigawatt MSP", Optional.of(Language.EN), List.of(HIT)), false);
+        assertEquals("""
+                1. moc  Recital 9  [en, score 3.50]
+                   en  to secure [600] [gigawatt] hours by 2030 in the [MSP]
+                   ja  ２０３０年までに[６００]ＧＷｈを[ＭＳＰ]で確保
+                   fr  [600] gigawattheures d’ici 2030 dans le [MSP]
+
+                """, text);
+    }
+
+    @Test
+    void aNumberTheQueryStatesInKanjiIsMarkedInEveryVersion() {
+        SearchHit unmarked = new SearchHit(HIT.doc(), HIT.clause(), HIT.label(), Language.JA, 1f,
+                HIT.aligned().get(Language.JA), HIT.aligned().get(Language.JA), HIT.aligned());
+        String text = SearchFormat.text(new SearchResults("二千三十年", Optional.of(Language.JA), List.of(unmarked)), false);
+        assertTrue(text.contains("   ja  [２０３０]年までに"), text);
+        assertTrue(text.contains("   en  to secure 600 gigawatt hours by [2030] in"), text);
+    }
+
+    @Test
+    void longClausesWrapUnderThemselvesCountingWideCharactersTwice() {
+        // 30 columns leave 23 for the text: "hours by 2030 in the MSP" is 24, ２０３０年までに６００ is 22.
+        String text = SearchFormat.text(new SearchResults("gigawatt", Optional.of(Language.EN), List.of(HIT)), false, 30);
+        assertEquals("""
+                1. moc  Recital 9  [en, score 3.50]
+                   en  to secure [600] [gigawatt]
+                       hours by 2030 in the
+                       [MSP]
+                   ja  ２０３０年までに[６００]
+                       ＧＷｈを[ＭＳＰ]で確保
+                   fr  [600] gigawattheures
+                       d’ici 2030 dans le [MSP]
+
+                """, text);
+    }
+
+    @Test
+    void aQueryThatFindsNothingMaySuggestAnother() {
+        assertEquals("No clause matches Indigneous. Did you mean: Indigenous\n", SearchFormat.text(
+                new SearchResults("Indigneous", Optional.empty(), List.of(), Optional.of("Indigenous")), false));
+    }
+}

@@ -1,0 +1,62 @@
+package org.clausealign.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.clausealign.InputException;
+import org.clausealign.ReadOptions;
+import org.clausealign.corpus.DocumentFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusIndexerTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyCommitHoldsWhatItReportsAndUnreadableDocumentsAreNamed() throws Exception {
+        List<DocumentFiles> documents = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            Path file = dir.resolve("doc" + i + ".txt");
+            Files.writeString(file, "1. Objective " + i + "\n(a) Cooperation on lithium, batch " + i + ".\n");
+            documents.add(new DocumentFiles(file.toString(), List.of(file), List.of()));
+        }
+        Path binary = Files.write(dir.resolve("image.txt"), new byte[] {0, 1, 2, 3});
+        documents.add(20, new DocumentFiles(binary.toString(), List.of(binary), List.of()));
+        List<String> failures = new CopyOnWriteArrayList<>();
+        List<String> broken = new ArrayList<>();
+        List<Integer> reported = new ArrayList<>();
+        try (ClauseIndex index = ClauseIndex.inMemory()) {
+            CorpusIndexer.Progress last = CorpusIndexer.index(index, documents, ReadOptions.DEFAULTS,
+                    new CorpusIndexer.Settings(3, Duration.ZERO), new CorpusIndexer.Listener() {
+                        @Override
+                        public void committed(CorpusIndexer.Progress committed) {
+                            reported.add(committed.indexed());
+                            // Each document has two clauses; the commit may hold more than counted, never fewer.
+                            if (index.clauseCount() < 2 * committed.indexed()) {
+                                broken.add(index.clauseCount() + " clauses for " + committed.indexed() + " documents");
+                            }
+                        }
+
+                        @Override
+                        public void failed(DocumentFiles document, InputException reason) {
+                            failures.add(reason.getMessage());
+                        }
+                    });
+            assertEquals(new CorpusIndexer.Progress(40, 1, 41, last.nanos()), last);
+            assertEquals(80, index.clauseCount());
+            assertEquals(10, index.search("lithium", SearchOptions.DEFAULTS.withLimit(10)).hits().size());
+        }
+        assertEquals(List.of(), broken);
+        assertEquals(List.of(binary + ": is a binary file, not text"), failures);
+        assertTrue(reported.size() > 1, "commits as documents come, not only at the end: " + reported);
+        assertEquals(40, reported.get(reported.size() - 1));
+    }
+}

@@ -67,10 +67,16 @@ public final class CorpusIndexer {
 
     /** Hears of each commit and of each document that cannot be read; called from any thread. */
     public interface Listener {
-        /** @param committed what the commit just made holds */
+        /**
+         * Called after each commit.
+         *
+         * @param committed what the commit just made holds
+         */
         void committed(Progress committed);
 
         /**
+         * Called for each document that cannot be read; the run goes on without it.
+         *
          * @param document a document that could not be read
          * @param reason why, one sentence naming the file
          */

@@ -29,7 +29,8 @@ public final class Checks {
     /**
      * @param alignment the document's clause groups
      * @param options thresholds and the lowest severity reported
-     * @return the findings of all checks, in document order, at or above the lowest severity
+     * @return the findings of all checks at or above the lowest severity, in order of harm (errors,
+     *     then warnings, then information), each severity in document order
      * @throws IllegalArgumentException if the options name a check that does not exist
      */
     public static Report run(Alignment alignment, CheckOptions options) {
@@ -53,7 +54,9 @@ public final class Checks {
                 }
             }
         }
-        findings.sort(Comparator.comparingInt(f -> position.getOrDefault(f.group(), Integer.MAX_VALUE)));
+        // A reviewer reads from the top: what is most likely wrong comes first.
+        findings.sort(Comparator.comparing(Finding::severity, Comparator.reverseOrder())
+                .thenComparingInt(f -> position.getOrDefault(f.group(), Integer.MAX_VALUE)));
         return new Report(alignment, findings);
     }
 }

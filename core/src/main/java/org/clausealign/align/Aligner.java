@@ -79,7 +79,8 @@ public final class Aligner {
                 }
             }
         }
-        return new Alignment(document.languages(), groups.build(document.languages()));
+        List<ClauseGroup> built = groups.build(document.languages());
+        return Confidence.judged(document.languages(), built, groups.numbered());
     }
 
     /** Groups under construction, merged with union–find. */
@@ -89,6 +90,8 @@ public final class Aligner {
         private final List<Map<Language, List<Clause>>> clauses = new ArrayList<>();
         private final List<Set<String>> reasons = new ArrayList<>();
         private final List<Double> confidence = new ArrayList<>();
+        /** Whether every pairing that made the group was by numbering. */
+        private final List<Boolean> numbered = new ArrayList<>();
 
         int create(double place) {
             parent.add(parent.size());
@@ -96,6 +99,7 @@ public final class Aligner {
             clauses.add(new EnumMap<>(Language.class));
             reasons.add(new LinkedHashSet<>());
             confidence.add(1.0);
+            numbered.add(true);
             return parent.size() - 1;
         }
 
@@ -125,6 +129,7 @@ public final class Aligner {
                     clauses.get(keep).computeIfAbsent(language, l -> new ArrayList<>()).addAll(list));
             reasons.get(keep).addAll(reasons.get(gone));
             confidence.set(keep, Math.min(confidence.get(keep), confidence.get(gone)));
+            numbered.set(keep, numbered.get(keep) && numbered.get(gone));
             return keep;
         }
 
@@ -189,6 +194,7 @@ public final class Aligner {
             Set<String> why = reasons.get(root);
             double c = bead.byNumbering() ? 0.98 : 0.9;
             if (!bead.byNumbering()) {
+                numbered.set(root, false);
                 why.add("paired by content, not numbering");
                 c -= 0.12 * Math.max(0, bead.lengthDeviation() - 1);
                 if (bead.agreement() >= 0) {
@@ -204,6 +210,11 @@ public final class Aligner {
                 why.add(from.code() + "/" + to.code() + " length ratio far from the document's");
             }
             confidence.set(root, Math.min(confidence.get(root), Math.max(0.05, Math.min(1, c))));
+        }
+
+        /** @return for each group {@link #build(List)} gives, whether numbering alone made it */
+        List<Boolean> numbered() {
+            return ordered().stream().map(numbered::get).toList();
         }
 
         List<ClauseGroup> build(List<Language> languages) {

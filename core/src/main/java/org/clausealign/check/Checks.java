@@ -16,7 +16,7 @@ import org.clausealign.align.Alignment;
  * }</pre>
  */
 public final class Checks {
-    private static final List<Check> ALL = List.of(new StructureCheck(), new NumberCheck(false), new NumberCheck(true),
+    private static final List<Check> ALL = List.of(new StructureCheck(), new ContentCheck(), new NumberCheck(false), new NumberCheck(true),
             new AcronymCheck(), new TerminologyCheck(), new PunctuationCheck(), new LengthCheck(), new UntranslatedCheck());
 
     private Checks() {}

@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 import org.clausealign.ClauseAlign;
 import org.clausealign.ReadOptions;
 import org.clausealign.TestData;
+import org.clausealign.align.Variants;
 import org.clausealign.clause.LanguageVersion;
 import org.clausealign.clause.ParallelDocument;
 import org.clausealign.lang.Language;
@@ -167,5 +168,19 @@ class MocFindingsTest {
     void anUnbalancedQuoteInAnUnnumberedClauseIsReported() throws IOException {
         assertReported("WARNING punctuation recital.11 [fr]", findings(variant(Language.FR,
                 t -> t.replace("ouverte »; du renforcement", "ouverte; du renforcement")), Severity.WARNING));
+    }
+
+    @Test
+    void swappedTextsUnderKeptLabelsAreReportedOnBothClausesNamingTheirCounterparts() {
+        ParallelDocument swapped = Variants.swapped(ClauseAlign.read(TestData.moc()), Language.FR, "2.c.vii", "2.c.viii");
+        Report report = Checks.run(ClauseAlign.align(swapped), CheckOptions.DEFAULTS);
+        List<String> content = report.findings().stream().filter(f -> f.check().equals("content"))
+                .map(f -> f.severity() + " " + f.group() + " " + f.languages().stream().map(Language::code).toList() + " "
+                        + f.message()).toList();
+        assertEquals(List.of(
+                "WARNING 2.c.vii [fr, ja, en] 2(c)(vii): the fr text says what ja and en say in 2(c)(viii), not what they "
+                        + "say here: the texts may have been swapped or moved.",
+                "WARNING 2.c.viii [fr, ja, en] 2(c)(viii): the fr text says what ja and en say in 2(c)(vii), not what they "
+                        + "say here: the texts may have been swapped or moved."), content);
     }
 }

@@ -26,6 +26,7 @@ import org.clausealign.lang.Language;
  */
 public final class Aligner {
     private static final double MISSING_CONFIDENCE = 0.6;
+    private static final String BY_CONTENT = "paired by content, not numbering";
 
     private Aligner() {}
 
@@ -34,6 +35,17 @@ public final class Aligner {
      * @return their groups, in the order of the first version
      */
     public static Alignment align(ParallelDocument document) {
+        Alignment first = align(document, new Profiles(document.versions()));
+        if (first.groups().stream().allMatch(g -> !g.reason().contains(BY_CONTENT))) {
+            return first;
+        }
+        // Where content, not numbering, paired clauses, the sure pairs teach the document's words,
+        // and a second alignment weighs them.
+        Lexicon lexicon = new Lexicon(document.versions(), first);
+        return align(document, new Profiles(document.versions(), lexicon));
+    }
+
+    private static Alignment align(ParallelDocument document, Profiles profiles) {
         List<LanguageVersion> versions = document.versions();
         Groups groups = new Groups();
         if (versions.isEmpty()) {
@@ -46,7 +58,6 @@ public final class Aligner {
 
         Map<Language, Double> lengths = Scorer.lengths(versions.stream()
                 .collect(java.util.stream.Collectors.toMap(LanguageVersion::language, LanguageVersion::clauses)));
-        Profiles profiles = new Profiles(versions);
         for (LanguageVersion version : versions.subList(1, versions.size())) {
             // The groups so far, each given by its clause in the language closest to this version.
             List<Integer> reference = groups.ordered();
@@ -195,7 +206,7 @@ public final class Aligner {
             double c = bead.byNumbering() ? 0.98 : 0.9;
             if (!bead.byNumbering()) {
                 numbered.set(root, false);
-                why.add("paired by content, not numbering");
+                why.add(BY_CONTENT);
                 c -= 0.12 * Math.max(0, bead.lengthDeviation() - 1);
                 if (bead.agreement() >= 0) {
                     c += 0.08 * bead.agreement() - 0.1 * (1 - bead.agreement());

@@ -30,8 +30,9 @@ public record Alignment(List<Language> languages, List<ClauseGroup> groups, List
     }
 
     /**
+     * {@return the group with that id, if any}
+     *
      * @param id a group id such as "2.c.vii"
-     * @return the group with that id, if any
      */
     public Optional<ClauseGroup> group(String id) {
         return groups.stream().filter(g -> g.id().equals(id)).findFirst();

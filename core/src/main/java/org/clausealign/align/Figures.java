@@ -21,8 +21,9 @@ public final class Figures {
     private Figures() {}
 
     /**
+     * {@return the text without enumerators (when it counts (1), (2) … in order) and number idioms}
+     *
      * @param normalized a clause's NFKC text
-     * @return the text without enumerators (when it counts (1), (2) … in order) and number idioms
      */
     public static String stated(String normalized) {
         String text = WHOLLY.matcher(normalized).replaceAll(" ");

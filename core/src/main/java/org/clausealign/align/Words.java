@@ -36,9 +36,10 @@ public final class Words {
     private Words() {}
 
     /**
+     * {@return the text's words, in order}
+     *
      * @param language the text's language
      * @param text the text
-     * @return its words, in order
      */
     public static List<Word> of(Language language, String text) {
         List<Word> words = new ArrayList<>();
@@ -60,8 +61,9 @@ public final class Words {
     }
 
     /**
+     * {@return the analysed terms alone, in order}
+     *
      * @param words analysed words
-     * @return the analysed terms alone, in order
      */
     public static List<String> terms(List<Word> words) {
         return words.stream().map(Word::term).toList();

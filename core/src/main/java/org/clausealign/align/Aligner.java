@@ -26,6 +26,7 @@ import org.clausealign.lang.Language;
  */
 public final class Aligner {
     private static final double MISSING_CONFIDENCE = 0.6;
+    private static final String BY_CONTENT = "paired by content, not numbering";
 
     private Aligner() {}
 
@@ -35,6 +36,17 @@ public final class Aligner {
      * @param document the versions, split into clauses
      */
     public static Alignment align(ParallelDocument document) {
+        Alignment first = align(document, new Profiles(document.versions()));
+        if (first.groups().stream().allMatch(g -> !g.reason().contains(BY_CONTENT))) {
+            return first;
+        }
+        // Where content, not numbering, paired clauses, the sure pairs teach the document's words,
+        // and a second alignment weighs them.
+        Lexicon lexicon = new Lexicon(document.versions(), first);
+        return align(document, new Profiles(document.versions(), lexicon));
+    }
+
+    private static Alignment align(ParallelDocument document, Profiles profiles) {
         List<LanguageVersion> versions = document.versions();
         Groups groups = new Groups();
         if (versions.isEmpty()) {
@@ -47,7 +59,6 @@ public final class Aligner {
 
         Map<Language, Double> lengths = Scorer.lengths(versions.stream()
                 .collect(java.util.stream.Collectors.toMap(LanguageVersion::language, LanguageVersion::clauses)));
-        Profiles profiles = new Profiles(versions);
         for (LanguageVersion version : versions.subList(1, versions.size())) {
             // The groups so far, each given by its clause in the language closest to this version.
             List<Integer> reference = groups.ordered();
@@ -80,7 +91,8 @@ public final class Aligner {
                 }
             }
         }
-        return new Alignment(document.languages(), groups.build(document.languages()));
+        List<ClauseGroup> built = groups.build(document.languages());
+        return Confidence.judged(document.languages(), built, groups.numbered());
     }
 
     /** Groups under construction, merged with union–find. */
@@ -90,6 +102,8 @@ public final class Aligner {
         private final List<Map<Language, List<Clause>>> clauses = new ArrayList<>();
         private final List<Set<String>> reasons = new ArrayList<>();
         private final List<Double> confidence = new ArrayList<>();
+        /** Whether every pairing that made the group was by numbering. */
+        private final List<Boolean> numbered = new ArrayList<>();
 
         int create(double place) {
             parent.add(parent.size());
@@ -97,6 +111,7 @@ public final class Aligner {
             clauses.add(new EnumMap<>(Language.class));
             reasons.add(new LinkedHashSet<>());
             confidence.add(1.0);
+            numbered.add(true);
             return parent.size() - 1;
         }
 
@@ -126,6 +141,7 @@ public final class Aligner {
                     clauses.get(keep).computeIfAbsent(language, l -> new ArrayList<>()).addAll(list));
             reasons.get(keep).addAll(reasons.get(gone));
             confidence.set(keep, Math.min(confidence.get(keep), confidence.get(gone)));
+            numbered.set(keep, numbered.get(keep) && numbered.get(gone));
             return keep;
         }
 
@@ -190,7 +206,8 @@ public final class Aligner {
             Set<String> why = reasons.get(root);
             double c = bead.byNumbering() ? 0.98 : 0.9;
             if (!bead.byNumbering()) {
-                why.add("paired by content, not numbering");
+                numbered.set(root, false);
+                why.add(BY_CONTENT);
                 c -= 0.12 * Math.max(0, bead.lengthDeviation() - 1);
                 if (bead.agreement() >= 0) {
                     c += 0.08 * bead.agreement() - 0.1 * (1 - bead.agreement());
@@ -205,6 +222,11 @@ public final class Aligner {
                 why.add(from.code() + "/" + to.code() + " length ratio far from the document's");
             }
             confidence.set(root, Math.min(confidence.get(root), Math.max(0.05, Math.min(1, c))));
+        }
+
+        /** @return for each group {@link #build(List)} gives, whether numbering alone made it */
+        List<Boolean> numbered() {
+            return ordered().stream().map(numbered::get).toList();
         }
 
         List<ClauseGroup> build(List<Language> languages) {

@@ -9,12 +9,24 @@ import org.clausealign.lang.Language;
  *
  * @param languages the versions' languages, in the document's order
  * @param groups the groups
+ * @param displaced the clauses whose content reads as another group's, in group order
  */
-public record Alignment(List<Language> languages, List<ClauseGroup> groups) {
+public record Alignment(List<Language> languages, List<ClauseGroup> groups, List<Displacement> displaced) {
     /** Copies the lists so that the value stays immutable. */
     public Alignment {
         languages = List.copyOf(languages);
         groups = List.copyOf(groups);
+        displaced = List.copyOf(displaced);
+    }
+
+    /**
+     * An alignment whose content was not compared: no clause is known to be displaced.
+     *
+     * @param languages the versions' languages, in the document's order
+     * @param groups the groups
+     */
+    public Alignment(List<Language> languages, List<ClauseGroup> groups) {
+        this(languages, groups, List.of());
     }
 
     /**

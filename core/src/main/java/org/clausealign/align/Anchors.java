@@ -30,7 +30,7 @@ final class Anchors {
      * @return its anchors, as a list that may repeat ("2023" twice)
      */
     static List<String> of(String normalized, Language language) {
-        Invariants.Stated stated = Invariants.withoutUnits(normalized, language);
+        Invariants.Stated stated = Invariants.withoutUnits(Figures.stated(normalized), language);
         List<String> anchors = new ArrayList<>(stated.numbers());
         stated.months().forEach(m -> anchors.add("month:" + m));
         anchors.addAll(Invariants.acronyms(normalized));

@@ -18,7 +18,7 @@ import org.clausealign.lang.Language;
  */
 final class Profiles {
     /** A clause's content length, anchors and (in Latin script) word forms, as sorted codes. */
-    record Profile(int length, int[] anchors, int[] cognates) {}
+    record Profile(int length, int[] anchors, int[] cognates, int[] words) {}
 
     private static final int[] NONE = new int[0];
 
@@ -28,9 +28,20 @@ final class Profiles {
     private final Map<Clause, Profile> profiles = new IdentityHashMap<>();
     /** Whether word forms are worth reading: only when two versions write in Latin script. */
     private final boolean latin;
+    /** What a first alignment taught about the document's words, or null in the first alignment. */
+    private final Lexicon lexicon;
 
     /** @param versions the versions whose clauses will be compared */
     Profiles(List<LanguageVersion> versions) {
+        this(versions, null);
+    }
+
+    /**
+     * @param versions the versions whose clauses will be compared
+     * @param lexicon the word correspondences a first alignment taught, or null
+     */
+    Profiles(List<LanguageVersion> versions, Lexicon lexicon) {
+        this.lexicon = lexicon;
         this.latin = versions.stream().filter(v -> v.language() != Language.JA).count() >= 2;
         List<Clause> clauses = versions.stream().flatMap(v -> v.clauses().stream()).toList();
         List<Language> languages = versions.stream()
@@ -55,7 +66,12 @@ final class Profiles {
     private Profile read(Clause clause, Language language) {
         int[] anchors = codes(Anchors.of(clause.normalized(), language));
         int[] cognates = latin && language != Language.JA ? codes(Anchors.cognates(clause.normalized())) : NONE;
-        return new Profile(Scorer.length(clause), anchors, cognates);
+        return new Profile(Scorer.length(clause), anchors, cognates, lexicon == null ? NONE : lexicon.of(clause));
+    }
+
+    /** @return the word correspondences the profiles' words are compared by, or null */
+    Lexicon lexicon() {
+        return lexicon;
     }
 
     private int[] codes(List<String> strings) {

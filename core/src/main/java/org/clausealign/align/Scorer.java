@@ -27,12 +27,13 @@ final class Scorer {
     static final double SKIP_COST = 3.5;
     private static final double ANCHOR_WEIGHT = 3.0;
     private static final double COGNATE_WEIGHT = 3.0;
+    private static final double LEXICAL_WEIGHT = 3.0;
     private static final double KIND_COST = 1.0;
     /** Short clauses vary more: their lengths are smoothed by a few characters on each side. */
     private static final double SMOOTHING = 8;
 
     /** A clause ready for the dynamic programming: its profile, language and kind at hand. */
-    record Item(int length, int[] anchors, int[] cognates, Language language, ClauseKind kind) {}
+    record Item(int length, int[] anchors, int[] cognates, int[] words, Language language, ClauseKind kind) {}
 
     private final Language to;
     private final Map<Clause, Language> languageOf = new IdentityHashMap<>();
@@ -85,7 +86,7 @@ final class Scorer {
     /** @return the clause prepared for {@link #cost(Item[], int, int, Item[], int, int)} */
     Item item(Clause clause) {
         Profiles.Profile profile = profile(clause);
-        return new Item(profile.length(), profile.anchors(), profile.cognates(),
+        return new Item(profile.length(), profile.anchors(), profile.cognates(), profile.words(),
                 languageOf.getOrDefault(clause, Language.EN), clause.kind());
     }
 
@@ -111,6 +112,12 @@ final class Scorer {
             int[] cognatesA = an == 2 ? merged(a0.cognates(), a[ai + 1].cognates()) : a0.cognates();
             int[] cognatesB = bn == 2 ? merged(b0.cognates(), b[bi + 1].cognates()) : b0.cognates();
             cost -= COGNATE_WEIGHT * Math.max(0, overlap(cognatesA, cognatesB));
+        }
+        Lexicon lexicon = profiles.lexicon();
+        if (lexicon != null) {
+            int[] wordsA = an == 2 ? merged(a0.words(), a[ai + 1].words()) : a0.words();
+            int[] wordsB = bn == 2 ? merged(b0.words(), b[bi + 1].words()) : b0.words();
+            cost -= LEXICAL_WEIGHT * Math.max(0, lexicon.coverage(wordsA, a0.language(), wordsB, to));
         }
         if (an + bn > 2) {
             cost += MERGE_COST;

@@ -16,7 +16,7 @@ import org.clausealign.align.Alignment;
  * }</pre>
  */
 public final class Checks {
-    private static final List<Check> ALL = List.of(new StructureCheck(), new NumberCheck(false), new NumberCheck(true),
+    private static final List<Check> ALL = List.of(new StructureCheck(), new ContentCheck(), new NumberCheck(false), new NumberCheck(true),
             new AcronymCheck(), new TerminologyCheck(), new PunctuationCheck(), new LengthCheck(), new UntranslatedCheck());
 
     private Checks() {}
@@ -27,7 +27,8 @@ public final class Checks {
     }
 
     /**
-     * {@return the findings of all checks, in document order, at or above the lowest severity}
+     * {@return the findings of all checks at or above the lowest severity, in order of harm (errors,
+     *     then warnings, then information), each severity in document order}
      *
      * @param alignment the document's clause groups
      * @param options thresholds and the lowest severity reported
@@ -54,7 +55,9 @@ public final class Checks {
                 }
             }
         }
-        findings.sort(Comparator.comparingInt(f -> position.getOrDefault(f.group(), Integer.MAX_VALUE)));
+        // A reviewer reads from the top: what is most likely wrong comes first.
+        findings.sort(Comparator.comparing(Finding::severity, Comparator.reverseOrder())
+                .thenComparingInt(f -> position.getOrDefault(f.group(), Integer.MAX_VALUE)));
         return new Report(alignment, findings);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.clausealign.align.Alignment;
 import org.clausealign.align.ClauseGroup;
+import org.clausealign.align.Figures;
 import org.clausealign.lang.Invariants;
 import org.clausealign.lang.Language;
 
@@ -43,7 +44,7 @@ final class NumberCheck implements Check {
             Map<Language, Invariants.Stated> read = new LinkedHashMap<>();
             Map<Language, List<String>> stated = new LinkedHashMap<>();
             for (Language language : present) {
-                Invariants.Stated s = Invariants.of(normalized(group, language), language);
+                Invariants.Stated s = Invariants.of(Figures.stated(normalized(group, language)), language);
                 read.put(language, s);
                 stated.put(language, months ? s.months().stream().map(Month::name).toList() : s.numbers());
             }
@@ -60,8 +61,7 @@ final class NumberCheck implements Check {
             Map<Language, String> evidence = new LinkedHashMap<>();
             stated.forEach((language, list) -> evidence.put(language, list.isEmpty() ? "none" : String.join(", ", list)));
             findings.add(Groups.finding(id(), onlySmall ? Severity.INFO : Severity.WARNING, group, present, evidence,
-                    (months ? "Months" : "Numbers") + " differ between the versions of " + group.label() + " ("
-                            + summary(evidence) + ")."));
+                    says(group.label(), stated)));
         }
         return findings;
     }
@@ -90,6 +90,50 @@ final class NumberCheck implements Check {
                 : String.join(", ", list.stream().map(Invariants.Quantity::written).toList())));
         return Optional.of(Groups.finding(id(), Severity.WARNING, group, List.copyOf(read.keySet()), evidence,
                 "Units differ between the versions of " + group.label() + " (" + summary(evidence) + ")."));
+    }
+
+    /**
+     * The difference as a translator says it: "Recital 9: en says 500 where ja and fr say 600."
+     * The versions that agree (the most of them; the first version's side on a tie) are set
+     * against the others, and only what differs is named.
+     */
+    static String says(String label, Map<Language, List<String>> stated) {
+        Map<Map<String, Integer>, List<Language>> sides = new LinkedHashMap<>();
+        stated.forEach((language, list) -> sides.computeIfAbsent(counts(list), k -> new ArrayList<>()).add(language));
+        Map<String, Integer> usual = sides.entrySet().stream().max((x, y) -> Integer.compare(x.getValue().size(),
+                y.getValue().size())).orElseThrow().getKey();
+        List<Language> agreeing = sides.get(usual);
+        StringBuilder out = new StringBuilder(label).append(": ");
+        boolean firstSide = true;
+        for (Map.Entry<Map<String, Integer>, List<Language>> side : sides.entrySet()) {
+            if (side.getKey().equals(usual)) {
+                continue;
+            }
+            out.append(firstSide ? "" : "; ").append(Groups.codes(side.getValue())).append(side.getValue().size() == 1 ? " says "
+                    : " say ").append(listed(minus(stated.get(side.getValue().get(0)), usual))).append(" where ")
+                    .append(Groups.codes(agreeing).replaceFirst(", ([a-z]+)$", " and $1")).append(agreeing.size() == 1
+                            ? " says " : " say ").append(listed(minus(stated.get(agreeing.get(0)), side.getKey())));
+            firstSide = false;
+        }
+        return out.append('.').toString();
+    }
+
+    /** The items of a list that a multiset lacks, each as often as it exceeds its count there. */
+    private static List<String> minus(List<String> list, Map<String, Integer> other) {
+        Map<String, Integer> left = new HashMap<>(other);
+        List<String> rest = new ArrayList<>();
+        for (String item : list) {
+            if (left.getOrDefault(item, 0) > 0) {
+                left.merge(item, -1, Integer::sum);
+            } else {
+                rest.add(item);
+            }
+        }
+        return rest;
+    }
+
+    private static String listed(List<String> items) {
+        return items.isEmpty() ? "nothing" : String.join(", ", items);
     }
 
     /** "ja: 600 GWh; en: 600 MWh" */

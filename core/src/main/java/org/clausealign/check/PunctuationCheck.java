@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.clausealign.align.Alignment;
 import org.clausealign.align.ClauseGroup;
 import org.clausealign.clause.Clause;
@@ -14,9 +16,19 @@ import org.clausealign.lang.Language;
  * Items of a list whose end punctuation breaks the pattern of their siblings (";" where the others
  * end with ";" and this one with "."), and clauses whose quotes or brackets do not pair up
  * (「」 “” « » ( ) （）).
+ *
+ * <p>What is normal in a list is not reported: an item ending with the list's conjunction
+ * ("; and", ", or", "; et", "、及び") joins the list rather than ends it, and a French label or
+ * citation (`a)`, `j.1)`, `alinéa e)`, `(4)a)`) closes a bracket it never opened.
  */
 final class PunctuationCheck implements Check {
     private static final String[][] PAIRS = {{"(", ")"}, {"（", "）"}, {"「", "」"}, {"“", "”"}, {"«", "»"}, {"『", "』"}};
+    /** The end of an item that goes on to the next: a conjunction, after a comma or semicolon or not. */
+    private static final Pattern CONJUNCTION = Pattern.compile(
+            "(?:(?:^|[\\s;,])(?:and|or|and/or|et|ou|et/ou),?|(?:および|及び|並びに|ならびに|又は|または|若しくは|もしくは|かつ)、?)$",
+            Pattern.CASE_INSENSITIVE);
+    /** A French label or citation before a closing bracket: a), j.1), iv), (4)a). */
+    private static final Pattern LABEL = Pattern.compile("(?:[a-z]{1,2}|[ivxl]{1,6}|\\d{1,3})(?:\\.\\d{1,3})?");
     /** Straight double quotes open and close with the same character: they come in even numbers. */
     private static final String STRAIGHT_QUOTE = "\"";
     private static final int MIN_ITEMS = 3;
@@ -51,15 +63,21 @@ final class PunctuationCheck implements Check {
             if (items.size() < MIN_ITEMS) {
                 return;
             }
+            // An item ending with the list's conjunction is a joint of the list, compared with nothing.
+            List<Clause> compared = items.subList(0, items.size() - 1).stream()
+                    .filter(item -> !joinsNext(item.text())).toList();
             Map<String, Integer> endings = new HashMap<>();
-            for (Clause item : items.subList(0, items.size() - 1)) {
+            for (Clause item : compared) {
                 endings.merge(ending(item.text()), 1, Integer::sum);
+            }
+            if (endings.isEmpty()) {
+                return;
             }
             String usual = endings.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
             if (endings.get(usual) < 2) {
                 return;
             }
-            for (Clause item : items.subList(0, items.size() - 1)) {
+            for (Clause item : compared) {
                 String ending = ending(item.text());
                 ClauseGroup group = groupOf.get(item);
                 // A list lead (":") or an ending every version shares is the text's structure, not a slip.
@@ -74,10 +92,15 @@ final class PunctuationCheck implements Check {
         return findings;
     }
 
-    /** The item's end punctuation; "; and", "; et" and the like count as ";". */
+    /** @return whether the item ends with a conjunction that joins it to the next ("; and", "、及び") */
+    private static boolean joinsNext(String text) {
+        return CONJUNCTION.matcher(text.strip()).find();
+    }
+
+    /** The item's end punctuation, as written. */
     private static String ending(String text) {
         // Closing brackets and quotes are looked through: "(…as designated）" ends like its content.
-        String t = text.strip().replaceAll("[;,]\\s*(and|or|et|ou)$", ";").replaceAll("[”’\"»)）」』\\s]+$", "");
+        String t = text.strip().replaceAll("[”’\"»)）」』\\s]+$", "");
         if (t.isEmpty()) {
             return "";
         }
@@ -95,17 +118,49 @@ final class PunctuationCheck implements Check {
         return ending.isEmpty() ? "no punctuation" : "\"" + ending + "\"";
     }
 
-    private static java.util.Optional<String> unbalanced(Clause clause) {
+    private static Optional<String> unbalanced(Clause clause) {
         String text = clause.text();
         for (String[] pair : PAIRS) {
-            if (count(text, pair[0]) != count(text, pair[1])) {
-                return java.util.Optional.of(pair[0] + pair[1]);
+            boolean balanced = pair[0].equals("(") || pair[0].equals("（") ? bracketsBalance(text, pair[0].charAt(0),
+                    pair[1].charAt(0)) : count(text, pair[0]) == count(text, pair[1]);
+            if (!balanced) {
+                return Optional.of(pair[0] + pair[1]);
             }
         }
         if (count(text, STRAIGHT_QUOTE) % 2 != 0) {
-            return java.util.Optional.of(STRAIGHT_QUOTE + STRAIGHT_QUOTE);
+            return Optional.of(STRAIGHT_QUOTE + STRAIGHT_QUOTE);
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
+    }
+
+    /**
+     * @return whether every bracket opened is closed, in order, where a closing bracket after a
+     *     label with none open ("alinéa e)", "(4)a)") is the label's, not a bracket's
+     */
+    static boolean bracketsBalance(String text, char open, char close) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == open) {
+                depth++;
+            } else if (c == close && depth > 0) {
+                depth--;
+            } else if (c == close && !closesLabel(text, i)) {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+
+    /** @return whether the text before a closing bracket at {@code at} is a label standing alone */
+    private static boolean closesLabel(String text, int at) {
+        int start = at;
+        while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+            start--;
+        }
+        boolean alone = start == 0 || Character.isWhitespace(text.charAt(start - 1)) || text.charAt(start - 1) == ')'
+                || text.charAt(start - 1) == '(' || text.charAt(start - 1) == ',';
+        return start < at && alone && LABEL.matcher(text.substring(start, at)).matches();
     }
 
     private static int count(String text, String s) {

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import org.clausealign.align.Alignment;
 import org.clausealign.align.ClauseGroup;
+import org.clausealign.align.Words;
 import org.clausealign.clause.ClauseKind;
 import org.clausealign.lang.Language;
-import org.clausealign.text.Scripts;
 
 /**
  * Without a glossary, the document is its own: a source term (two content words in a row, such
@@ -44,8 +44,6 @@ final class RenderingVariants {
     private static final double MIN_SHARE = 0.6;
     /** Clauses with more terms than this are left out of the comparison. */
     private static final int MAX_TERMS = 400;
-    /** Words shorter than this (in Latin script) are too slight to make a term. */
-    private static final int MIN_WORD = 3;
 
     /** A clause where the target version renders a source term otherwise than usual. */
     private record Departure(ClauseGroup group, Language source, Term term, Language target, Term variant, Term usual,
@@ -229,7 +227,7 @@ final class RenderingVariants {
             if (word.length() > 1 || word.increment() == 0) {
                 continue;
             }
-            boolean content = isContentWord(word.term());
+            boolean content = Words.isContentWord(word.term());
             if (previous != null && content && gap <= 2 && noPunctuation(text, previous.end(), word.start())) {
                 String key = previous.term() + " " + word.term();
                 terms.putIfAbsent(key, new Term(key, text.substring(previous.start(), word.end())));
@@ -238,18 +236,6 @@ final class RenderingVariants {
             gap = 0;
         }
         return terms;
-    }
-
-    /**
-     * A word that can be part of a term: Latin words of three letters or more; Japanese words
-     * with a kanji or katakana (hiragana alone are particles, pronouns and inflections).
-     */
-    private static boolean isContentWord(String word) {
-        boolean japanese = word.codePoints().anyMatch(Scripts::isJapanese);
-        if (japanese) {
-            return word.codePoints().anyMatch(c -> Character.isIdeographic(c) || (c >= 0x30A0 && c <= 0x30FF));
-        }
-        return word.length() >= MIN_WORD && word.chars().allMatch(Character::isLetter);
     }
 
     private static boolean noPunctuation(String text, int from, int to) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.clausealign.align.Alignment;
 import org.clausealign.align.ClauseGroup;
+import org.clausealign.align.Words;
 import org.clausealign.lang.Language;
 
 /**

@@ -30,6 +30,13 @@ class AnswerKeyReportTest {
     }
 
     @Test
+    void theNonCommercialLicenceShowsOnlyTheSameCaptionWithoutFullStop() {
+        // Read in both versions: as in CC BY, ja 2(a)(5) is the caption "ダウンストリーム（下流側）の受領者" without 。, where its
+        // siblings end with 。 (en and fr end it with "."): one warning, real but cosmetic.
+        assertEquals(List.of("WARNING punctuation 2.a.5 [ja]"), findings("cc-by-nc-4.0"));
+    }
+
+    @Test
     void theUniversalDeclarationShowsOnlyTheJapaneseNote() {
         assertEquals(List.of("WARNING structure note.1 [ja, en, fr]"), findings("udhr"));
     }

@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.clausealign.ClauseAlign;
 import org.clausealign.ReadOptions;
 import org.clausealign.TestData;
+import org.clausealign.align.Variants;
 import org.clausealign.clause.LanguageVersion;
 import org.clausealign.clause.ParallelDocument;
 import org.clausealign.lang.Language;
@@ -29,24 +31,29 @@ class MocFindingsTest {
      * 11, 2(c)(i) and 2(c)(vi), where five other clauses say "minéraux critiques"; the French ends
      * item 2(c)(ii) with a full stop where its siblings have ";".
      */
-    private static final List<String> REVIEWED = List.of(
+    static final List<String> REVIEWED = List.of(
             "WARNING acronym recital.11 [en, ja]", "WARNING acronym recital.11 [en, fr]",
             "WARNING terminology recital.11 [ja, en, fr]", "WARNING terminology 2.c.i [ja, en, fr]",
             "WARNING punctuation 2.c.ii [fr]", "WARNING terminology 2.c.vi [ja, en, fr]");
 
-    private static List<String> findings(ParallelDocument document, Severity minimum) {
+    static List<String> findings(ParallelDocument document, Severity minimum) {
         Report report = Checks.run(ClauseAlign.align(document), CheckOptions.DEFAULTS.withMinimum(minimum));
         return report.findings().stream().map(f -> f.severity() + " " + f.check() + " " + f.group() + " "
                 + f.languages().stream().map(Language::code).toList()).toList();
     }
 
     /** The three MOC files, one of them changed by text replacement before it is read. */
-    private static ParallelDocument variant(Language language, UnaryOperator<String> change) throws IOException {
+    static ParallelDocument variant(Language language, UnaryOperator<String> change) throws IOException {
+        return variant(Map.of(language, change));
+    }
+
+    /** The three MOC files, each changed by its text replacement (if any) before it is read. */
+    static ParallelDocument variant(Map<Language, UnaryOperator<String>> changes) throws IOException {
         List<LanguageVersion> versions = new ArrayList<>();
         for (Language l : List.of(Language.JA, Language.EN, Language.FR)) {
             String text = Files.readString(TestData.path("moc/moc-" + l.code() + ".txt"), StandardCharsets.UTF_8);
-            String changed = l == language ? change.apply(text) : text;
-            if (l == language && changed.equals(text)) {
+            String changed = changes.getOrDefault(l, UnaryOperator.identity()).apply(text);
+            if (changes.containsKey(l) && changed.equals(text)) {
                 throw new IllegalArgumentException("the change did not apply");
             }
             versions.addAll(ClauseAlign.read(changed.getBytes(StandardCharsets.UTF_8), "moc-" + l.code(),
@@ -161,5 +168,19 @@ class MocFindingsTest {
     void anUnbalancedQuoteInAnUnnumberedClauseIsReported() throws IOException {
         assertReported("WARNING punctuation recital.11 [fr]", findings(variant(Language.FR,
                 t -> t.replace("ouverte »; du renforcement", "ouverte; du renforcement")), Severity.WARNING));
+    }
+
+    @Test
+    void swappedTextsUnderKeptLabelsAreReportedOnBothClausesNamingTheirCounterparts() {
+        ParallelDocument swapped = Variants.swapped(ClauseAlign.read(TestData.moc()), Language.FR, "2.c.vii", "2.c.viii");
+        Report report = Checks.run(ClauseAlign.align(swapped), CheckOptions.DEFAULTS);
+        List<String> content = report.findings().stream().filter(f -> f.check().equals("content"))
+                .map(f -> f.severity() + " " + f.group() + " " + f.languages().stream().map(Language::code).toList() + " "
+                        + f.message()).toList();
+        assertEquals(List.of(
+                "WARNING 2.c.vii [fr, ja, en] 2(c)(vii): the fr text says what ja and en say in 2(c)(viii), not what they "
+                        + "say here: the texts may have been swapped or moved.",
+                "WARNING 2.c.viii [fr, ja, en] 2(c)(viii): the fr text says what ja and en say in 2(c)(vii), not what they "
+                        + "say here: the texts may have been swapped or moved."), content);
     }
 }

@@ -1,4 +1,4 @@
-package org.clausealign.check;
+package org.clausealign.align;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,13 +10,14 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.clausealign.lang.Language;
+import org.clausealign.text.Scripts;
 
 /**
  * A text's words as its language's search analysis gives them (stems, base forms), where they
- * stand: what the terminology check compares, read once per clause for the glossary and for the
- * document's own renderings.
+ * stand: what the terminology check compares (read once per clause for the glossary and for the
+ * document's own renderings), and what {@link ContentAgreement} learns word correspondences from.
  */
-final class Words {
+public final class Words {
     /**
      * One analysed word.
      *
@@ -27,16 +28,20 @@ final class Words {
      *     compound whole given over its parts)
      * @param length positions it spans (more than 1 for a compound whole)
      */
-    record Word(String term, int start, int end, int increment, int length) {}
+    public record Word(String term, int start, int end, int increment, int length) {}
+
+    /** Words shorter than this (in Latin script) are too slight to carry content. */
+    private static final int MIN_WORD = 3;
 
     private Words() {}
 
     /**
+     * {@return the text's words, in order}
+     *
      * @param language the text's language
      * @param text the text
-     * @return its words, in order
      */
-    static List<Word> of(Language language, String text) {
+    public static List<Word> of(Language language, String text) {
         List<Word> words = new ArrayList<>();
         try (TokenStream stream = language.rules().searchAnalyzer().tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -55,8 +60,28 @@ final class Words {
         return words;
     }
 
-    /** @return the analysed terms alone, in order */
-    static List<String> terms(List<Word> words) {
+    /**
+     * {@return the analysed terms alone, in order}
+     *
+     * @param words analysed words
+     */
+    public static List<String> terms(List<Word> words) {
         return words.stream().map(Word::term).toList();
+    }
+
+    /**
+     * A word that can carry a clause's content or be part of a term: Latin words of three letters
+     * or more; Japanese words with a kanji or katakana (hiragana alone are particles, pronouns and
+     * inflections).
+     *
+     * @param word an analysed word
+     * @return whether it is a content word
+     */
+    public static boolean isContentWord(String word) {
+        boolean japanese = word.codePoints().anyMatch(Scripts::isJapanese);
+        if (japanese) {
+            return word.codePoints().anyMatch(c -> Character.isIdeographic(c) || (c >= 0x30A0 && c <= 0x30FF));
+        }
+        return word.length() >= MIN_WORD && word.chars().allMatch(Character::isLetter);
     }
 }

@@ -1,0 +1,136 @@
+package org.clausealign.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import org.clausealign.clause.Clause;
+import org.clausealign.clause.LanguageVersion;
+import org.clausealign.lang.Language;
+
+/**
+ * Word correspondences a document teaches about itself: a first alignment's sure groups (one
+ * clause per version, confidence 0.9 or above) pair words of one version with words of another
+ * that occur in the same groups (Dice coefficient at least {@value ContentAgreement#MIN_DICE}, in
+ * {@value ContentAgreement#MIN_TOGETHER} groups or more). A second alignment then prefers pairs
+ * whose words render each other, and a clause whose counterpart was deleted no longer finds one
+ * in a neighbour.
+ */
+final class Lexicon {
+    private static final int[] NONE = new int[0];
+
+    private final Map<String, Integer> codes = new HashMap<>();
+    private final Map<Clause, int[]> words = new IdentityHashMap<>();
+    /** Per ordered language pair, each word's renderings, as sorted codes. */
+    private final Map<Language, Map<Language, Map<Integer, int[]>>> links = new EnumMap<>(Language.class);
+
+    /**
+     * @param versions the document's versions
+     * @param first a first alignment of them
+     */
+    Lexicon(List<LanguageVersion> versions, Alignment first) {
+        List<Clause> clauses = new ArrayList<>();
+        List<Language> languages = new ArrayList<>();
+        versions.forEach(v -> v.clauses().forEach(c -> {
+            clauses.add(c);
+            languages.add(v.language());
+        }));
+        List<TreeSet<String>> read = IntStream.range(0, clauses.size()).parallel().mapToObj(i -> {
+            TreeSet<String> set = new TreeSet<>();
+            for (Words.Word word : Words.of(languages.get(i), clauses.get(i).text())) {
+                if (word.length() == 1 && Words.isContentWord(word.term())) {
+                    set.add(word.term());
+                }
+            }
+            return set;
+        }).toList();
+        for (int i = 0; i < clauses.size(); i++) {
+            int[] coded = read.get(i).stream().mapToInt(w -> codes.computeIfAbsent(w, k -> codes.size())).toArray();
+            Arrays.sort(coded);
+            words.put(clauses.get(i), coded);
+        }
+        for (Language a : first.languages()) {
+            for (Language b : first.languages()) {
+                if (a != b) {
+                    links.computeIfAbsent(a, k -> new EnumMap<>(Language.class)).put(b, learn(first, a, b));
+                }
+            }
+        }
+    }
+
+    private Map<Integer, int[]> learn(Alignment first, Language a, Language b) {
+        Map<Integer, Integer> countA = new HashMap<>();
+        Map<Integer, Integer> countB = new HashMap<>();
+        Map<Long, Integer> together = new HashMap<>();
+        for (ClauseGroup group : first.groups()) {
+            if (group.confidence() < 0.9 || group.clauses(a).size() != 1 || group.clauses(b).size() != 1) {
+                continue;
+            }
+            int[] x = of(group.clauses(a).get(0));
+            int[] y = of(group.clauses(b).get(0));
+            for (int w : x) {
+                countA.merge(w, 1, Integer::sum);
+            }
+            for (int v : y) {
+                countB.merge(v, 1, Integer::sum);
+            }
+            for (int w : x) {
+                for (int v : y) {
+                    together.merge(((long) w << 32) | v, 1, Integer::sum);
+                }
+            }
+        }
+        Map<Integer, TreeSet<Integer>> found = new HashMap<>();
+        together.forEach((pair, n) -> {
+            int w = (int) (pair >>> 32);
+            int v = (int) (long) pair;
+            if (n >= ContentAgreement.MIN_TOGETHER
+                    && 2.0 * n / (countA.get(w) + countB.get(v)) >= ContentAgreement.MIN_DICE) {
+                found.computeIfAbsent(w, k -> new TreeSet<>()).add(v);
+            }
+        });
+        Map<Integer, int[]> result = new HashMap<>();
+        found.forEach((w, vs) -> result.put(w, vs.stream().mapToInt(Integer::intValue).toArray()));
+        return result;
+    }
+
+    /** @return the clause's content words as sorted codes; none for a clause the lexicon has not read */
+    int[] of(Clause clause) {
+        return words.getOrDefault(clause, NONE);
+    }
+
+    /**
+     * @return the share of the words of each side that have a learned rendering and find one on
+     *     the other side, the lower of the two directions (a clause glued to its neighbour leaves
+     *     its own words without rendering); -1 where no word has a rendering
+     */
+    double coverage(int[] x, Language a, int[] y, Language b) {
+        double there = covered(x, links.get(a).get(b), y);
+        double back = covered(y, links.get(b).get(a), x);
+        return there < 0 ? back : back < 0 ? there : Math.min(there, back);
+    }
+
+    private static double covered(int[] x, Map<Integer, int[]> renderings, int[] y) {
+        int linked = 0;
+        int found = 0;
+        for (int w : x) {
+            int[] r = renderings.get(w);
+            if (r == null) {
+                continue;
+            }
+            linked++;
+            for (int v : r) {
+                if (Arrays.binarySearch(y, v) >= 0) {
+                    found++;
+                    break;
+                }
+            }
+        }
+        return linked == 0 ? -1 : (double) found / linked;
+    }
+}

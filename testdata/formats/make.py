@@ -17,8 +17,8 @@ For each text (MOC, UDHR, CC BY 4.0; ja, en, fr) it takes the clauses the plain-
   a page header and a page-number footer; the English MOC also gets a comment, a footnote and a
   tracked insertion and deletion. Then opened and saved again by LibreOffice (docx → docx), as a
   Word file that has been through an editor;
-- <doc>-<lang>.pdf: the HTML page printed by headless Chromium (its own header and footer: date,
-  title, file address, page x/y);
+- <doc>-<lang>.pdf: the HTML page printed by headless Chromium (the page's print style sheet leaves
+  the site header, menu, cookie banner and footer out, as many sites do);
 - moc-<lang>-word.pdf: the MOC's Word file converted by LibreOffice (running header, page numbers).
 """
 import html
@@ -187,6 +187,7 @@ nav a, footer a {{ color: #cde; }}
 main {{ max-width: 44em; margin: 1em auto; line-height: 1.5; }}
 .cookie-banner {{ background: #ffd; border: 1px solid #cc9; padding: 0.5em 2em; }}
 p.signature {{ margin-top: 2em; }}
+@media print {{ .cookie-banner, header.site, .breadcrumbs, aside, footer.site {{ display: none; }} }}
 </style>
 <script>window.analytics = {{ page: "{doc}-{lang}" }};</script>
 </head>
@@ -380,8 +381,7 @@ def main():
             subprocess.run(['soffice', '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', saved, raw],
                            check=True, capture_output=True)
             shutil.copy(os.path.join(saved, name + '.docx'), os.path.join(OUT, name + '.docx'))
-            subprocess.run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer=false',
-                            f'--print-to-pdf={os.path.join(OUT, name + ".pdf")}',
+            subprocess.run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', f'--print-to-pdf={os.path.join(OUT, name + ".pdf")}',
                             'file://' + os.path.join(OUT, name + '.html')], check=True, capture_output=True)
             if doc == 'moc':
                 pdfs = os.path.join(tmp, 'pdf')

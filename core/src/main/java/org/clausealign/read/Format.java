@@ -32,7 +32,8 @@ public enum Format {
             "^(?:\\s|<\\?[^>]*\\?>|<!--.*?-->|<!DOCTYPE(?:[^\\[>]|\\[.*?\\])*>)*<([A-Za-z_][\\w.:-]*)",
             Pattern.DOTALL);
     private static final Pattern HTML_START = Pattern.compile(
-            "^(?:\\s|<\\?[^>]*\\?>|<!--.*?-->)*<(?:!DOCTYPE\\s+html|html|head|body)\\b",
+            "^(?:\\s|<\\?[^>]*\\?>|<!--.*?-->)*<(?:!DOCTYPE\\s+html|html|head|body|main|article|section|div|p|h[1-6]"
+                    + "|ol|ul|table|meta|title|header|nav)\\b",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
     /**

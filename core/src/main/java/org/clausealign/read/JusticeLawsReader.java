@@ -38,6 +38,7 @@ final class JusticeLawsReader {
     private static final Set<String> CONTINUED = Set.of("ContinuedSectionSubsection", "ContinuedParagraph",
             "ContinuedSubparagraph", "ContinuedClause", "ContinuedSubclause", "ContinuedDefinition");
     private static final Pattern INSERTED = Pattern.compile("^([0-9a-zA-Z]+)\\.([0-9]+)$");
+    private static final Pattern RANGE = Pattern.compile("\\)? (?:and|et|to|à) \\(?");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private JusticeLawsReader() {}
@@ -125,7 +126,8 @@ final class JusticeLawsReader {
             if (own == null) {
                 return;
             }
-            String english = firstText(own, "DefinedTermEn");
+            // A French definition names its English term at its end, which may be in a continued part.
+            String english = firstText(definition, "DefinedTermEn");
             String term = firstText(own, language == Language.FR ? "DefinedTermFr" : "DefinedTermEn");
             String key = english.isEmpty() ? term : english;
             String id = parentId + ".def." + key(key);
@@ -174,9 +176,12 @@ final class JusticeLawsReader {
         }
     }
 
-    /** @return the id part of a label: {@code 5}, {@code a}, {@code 3-1} for 3.1, {@code e-1} for (e.1) */
+    /**
+     * @return the id part of a label: {@code 5}, {@code a}, {@code 3-1} for 3.1, {@code e-1} for (e.1),
+     *     {@code 10_11} for "10 and 11" (a repealed range, "10 et 11" in French)
+     */
     static String idPart(String label) {
-        String bare = label.replaceAll("^[(（]|[)）]$", "").strip();
+        String bare = RANGE.matcher(label.replaceAll("^[(（]|[)）]$", "").strip()).replaceAll("_");
         var inserted = INSERTED.matcher(bare);
         if (inserted.matches()) {
             return inserted.group(1) + "-" + inserted.group(2);

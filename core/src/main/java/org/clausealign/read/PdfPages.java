@@ -29,39 +29,98 @@ final class PdfPages {
 
     private PdfPages() {}
 
+    /** A gap between lines this much wider than the usual line spacing (in font sizes) ends a paragraph. */
+    private static final float PARAGRAPH_GAP = 1.4f;
+    /** Indentation is written as one space per half of the font size. */
+    private static final float SPACE_WIDTH = 0.5f;
+    private static final int MAX_INDENT = 40;
+
+    /**
+     * Lays the pages out as text: running headers, footers and page numbers removed, a blank line
+     * where the gap above a line shows a new paragraph, indentation as spaces from the page's left
+     * text edge, and what layout split joined again ({@link #repair}).
+     *
+     * @param pages each page's lines, top to bottom
+     * @return each page's text lines
+     */
+    static List<List<String>> layout(List<List<PdfLine>> pages) {
+        List<List<PdfLine>> kept = withoutRunningLines(pages);
+        float spacing = usualSpacing(kept);
+        List<List<String>> text = new ArrayList<>();
+        for (List<PdfLine> page : kept) {
+            List<String> lines = new ArrayList<>();
+            float left = (float) page.stream().mapToDouble(PdfLine::x).min().orElse(0);
+            PdfLine above = null;
+            for (PdfLine line : page) {
+                if (above != null && (line.y() - above.y()) / line.size() > PARAGRAPH_GAP * spacing) {
+                    lines.add("");
+                }
+                int indent = Math.min(MAX_INDENT, Math.round((line.x() - left) / (SPACE_WIDTH * line.size())));
+                lines.add(" ".repeat(Math.max(0, indent)) + line.text());
+                above = line;
+            }
+            text.add(lines);
+        }
+        return repair(text);
+    }
+
+    /** @return the median distance between the baselines of neighbouring lines, in font sizes */
+    private static float usualSpacing(List<List<PdfLine>> pages) {
+        List<Float> gaps = new ArrayList<>();
+        for (List<PdfLine> page : pages) {
+            for (int i = 1; i < page.size(); i++) {
+                float gap = page.get(i).y() - page.get(i - 1).y();
+                if (gap > 0 && gap < 4 * page.get(i).size()) {
+                    gaps.add(gap / page.get(i).size());
+                }
+            }
+        }
+        if (gaps.isEmpty()) {
+            return Float.MAX_VALUE;
+        }
+        gaps.sort(null);
+        return gaps.get((gaps.size() - 1) / 2);
+    }
+
     /**
      * Removes running headers and footers: lines near the top or bottom of a page that repeat, with
      * their digits ignored, on more than half the pages; and page numbers there.
-     *
-     * @param pages the text of each page
-     * @return each page's remaining lines
      */
-    static List<List<String>> withoutRunningLines(List<String> pages) {
-        List<List<String>> lines = new ArrayList<>();
+    private static List<List<PdfLine>> withoutRunningLines(List<List<PdfLine>> pages) {
         Map<String, Integer> pagesWith = new HashMap<>();
-        for (String page : pages) {
-            List<String> pageLines = List.of(page.split("\n", -1));
-            lines.add(pageLines);
+        for (List<PdfLine> page : pages) {
             Set<String> keys = new HashSet<>();
-            for (int i : edges(pageLines)) {
-                keys.add(key(pageLines.get(i)));
+            for (int i : edges(page.size())) {
+                keys.add(key(page.get(i).text()));
             }
             keys.forEach(key -> pagesWith.merge(key, 1, Integer::sum));
         }
-        List<List<String>> kept = new ArrayList<>();
-        for (List<String> pageLines : lines) {
+        Map<String, Integer> pagesWithExactly = new HashMap<>();
+        for (List<PdfLine> page : pages) {
+            Set<String> lines = new HashSet<>();
+            for (int i : edges(page.size())) {
+                lines.add(page.get(i).text());
+            }
+            lines.forEach(line -> pagesWithExactly.merge(line, 1, Integer::sum));
+        }
+        List<List<PdfLine>> kept = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            List<PdfLine> page = pages.get(p);
             Set<Integer> drop = new HashSet<>();
-            for (int i : edges(pageLines)) {
-                String line = pageLines.get(i).strip();
-                if (PAGE_NUMBER.matcher(line).matches()
-                        || pages.size() >= 2 && pagesWith.get(key(line)) * 2 > pages.size()) {
+            for (int i : edges(page.size())) {
+                String line = page.get(i).text();
+                // A line repeating with other digits is running only where it holds the page's
+                // number ("Page 3 of 9", "file:///… 3/9"); "Section 12 …" on every page is text.
+                boolean running = pagesWithExactly.get(line) * 2 > pages.size()
+                        || pagesWith.get(key(line)) * 2 > pages.size() && holdsNumber(line, p + 1);
+                if (PAGE_NUMBER.matcher(line).matches() || pages.size() >= 2 && running) {
                     drop.add(i);
                 }
             }
-            List<String> rest = new ArrayList<>();
-            for (int i = 0; i < pageLines.size(); i++) {
+            List<PdfLine> rest = new ArrayList<>();
+            for (int i = 0; i < page.size(); i++) {
                 if (!drop.contains(i)) {
-                    rest.add(pageLines.get(i));
+                    rest.add(page.get(i));
                 }
             }
             kept.add(rest);
@@ -69,20 +128,20 @@ final class PdfPages {
         return kept;
     }
 
-    /** @return the indexes of the first and last few lines of a page that hold text */
-    private static List<Integer> edges(List<String> lines) {
-        List<Integer> text = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).isBlank()) {
-                text.add(i);
+    /** @return the indexes of the first and last few lines of a page */
+    private static List<Integer> edges(int lines) {
+        List<Integer> edges = new ArrayList<>();
+        for (int i = 0; i < lines; i++) {
+            if (i < EDGE_LINES || i >= lines - EDGE_LINES) {
+                edges.add(i);
             }
         }
-        if (text.size() <= 2 * EDGE_LINES) {
-            return text;
-        }
-        List<Integer> edges = new ArrayList<>(text.subList(0, EDGE_LINES));
-        edges.addAll(text.subList(text.size() - EDGE_LINES, text.size()));
         return edges;
+    }
+
+    private static boolean holdsNumber(String line, int number) {
+        String folded = Normalizer.normalize(line, Normalizer.Form.NFKC);
+        return Pattern.compile("(?<![0-9])" + number + "(?![0-9])").matcher(folded).find();
     }
 
     private static String key(String line) {
@@ -99,7 +158,7 @@ final class PdfPages {
      * @return the same pages with those lines joined; a join across pages keeps the text on the
      *     earlier page
      */
-    static List<List<String>> repair(List<List<String>> pages) {
+    private static List<List<String>> repair(List<List<String>> pages) {
         List<List<String>> repaired = new ArrayList<>();
         Line previous = null;
         for (List<String> page : pages) {

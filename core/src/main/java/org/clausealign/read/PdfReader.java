@@ -2,7 +2,7 @@ package org.clausealign.read;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.clausealign.InputException;
 import org.clausealign.text.SourceText;
 
@@ -58,12 +59,11 @@ final class PdfReader {
 
     private static Reading read(PDDocument document, String name, Consumer<String> progress) throws IOException {
         PageStripper stripper = new PageStripper(document.getNumberOfPages(), name, progress);
-        stripper.writeText(document, new StringWriter());
-        List<String> pages = stripper.pages;
-        if (pages.stream().allMatch(String::isBlank)) {
+        stripper.writeText(document, Writer.nullWriter());
+        if (stripper.pages.stream().allMatch(List::isEmpty)) {
             throw new InputException(name, "has no text layer: is it scanned?");
         }
-        List<List<String>> cleaned = PdfPages.repair(PdfPages.withoutRunningLines(pages));
+        List<List<String>> cleaned = PdfPages.layout(stripper.pages);
         TextBuilder text = new TextBuilder();
         for (int i = 0; i < cleaned.size(); i++) {
             text.lines(String.join("\n", cleaned.get(i)), "page " + (i + 1));
@@ -99,9 +99,14 @@ final class PdfReader {
         return new InputException(name, "is not a readable PDF (it is corrupt: " + e.getMessage() + ")", e);
     }
 
-    /** PDFBox's stripper, told to hand over each page's text as the page ends. */
+    /**
+     * PDFBox's stripper, told to hand over each page's glyphs as the page ends: it still finds the
+     * glyphs, their Unicode and positions, and sorts out duplicate (bold-by-overprint) text; lines
+     * are grouped by {@link PdfLine}.
+     */
     private static final class PageStripper extends PDFTextStripper {
-        final List<String> pages = new ArrayList<>();
+        final List<List<PdfLine>> pages = new ArrayList<>();
+        private final List<TextPosition> glyphs = new ArrayList<>();
         private final int count;
         private final String name;
         private final Consumer<String> progress;
@@ -110,24 +115,24 @@ final class PdfReader {
             this.count = count;
             this.name = name;
             this.progress = progress;
-            setLineSeparator("\n");
-            // A paragraph the stripper sees (a drop or an indent) becomes a blank line: the
-            // splitter's paragraph end.
-            setParagraphStart("\n");
         }
 
         @Override
         protected void startPage(PDPage page) throws IOException {
-            ((StringWriter) output).getBuffer().setLength(0);
+            glyphs.clear();
             super.startPage(page);
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) {
+            glyphs.addAll(positions);
         }
 
         @Override
         protected void endPage(PDPage page) throws IOException {
             super.endPage(page);
-            StringBuffer buffer = ((StringWriter) output).getBuffer();
-            pages.add(buffer.toString());
-            buffer.setLength(0);
+            pages.add(PdfLine.of(glyphs));
+            glyphs.clear();
             if (pages.size() % PROGRESS_EVERY == 0 && pages.size() < count) {
                 progress.accept(String.format(Locale.ROOT, "%s: page %,d of %,d", name, pages.size(), count));
             }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.clausealign.text.Scripts;
 
 /**
  * Repairs the text of PDF pages: removes running headers and footers and page numbers, undoes
@@ -34,6 +35,17 @@ final class PdfPages {
     /** Indentation is written as one space per half of the font size. */
     private static final float SPACE_WIDTH = 0.5f;
     private static final int MAX_INDENT = 40;
+    /** Paragraphs are told apart by gaps when at least this share of lines is followed by one. */
+    private static final double SPACED_SHARE = 0.1;
+    /** Footnotes are printed at most this share of the usual text size. */
+    private static final float SMALL_PRINT = 0.9f;
+    /** A line at least this share of the page's widest is a full line, not a paragraph's last. */
+    private static final double FULL_LINE = 0.8;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.:;!?。．：；」』）)]$");
+    /** A line that starts with a label starts a clause: 1., １．, (a), a), iv., Article 5, 第５条. */
+    private static final Pattern LABEL_START = Pattern.compile(
+            "^(?:[(（]?(?:[0-9０-９]{1,3}|[a-zA-Zａ-ｚ]|[ivxlIVXL]{1,6})[)）.．]|第[一二三四五六七八九十百千〇0-9０-９]+条"
+                    + "|(?:Article|Section|Chapter|Part|Article premier|Chapitre|Partie)\\s+[0-9IVXL])");
 
     /**
      * Lays the pages out as text: running headers, footers and page numbers removed, a blank line
@@ -44,24 +56,103 @@ final class PdfPages {
      * @return each page's text lines
      */
     static List<List<String>> layout(List<List<PdfLine>> pages) {
-        List<List<PdfLine>> kept = withoutRunningLines(pages);
+        List<List<PdfLine>> kept = withoutFootnotes(withoutRunningLines(pages));
         float spacing = usualSpacing(kept);
+        boolean spaced = paragraphsAreSpaced(kept, spacing);
         List<List<String>> text = new ArrayList<>();
+        List<String> previousPage = null;
         for (List<PdfLine> page : kept) {
             List<String> lines = new ArrayList<>();
             float left = (float) page.stream().mapToDouble(PdfLine::x).min().orElse(0);
             PdfLine above = null;
             for (PdfLine line : page) {
-                if (above != null && (line.y() - above.y()) / line.size() > PARAGRAPH_GAP * spacing) {
+                boolean gap = above != null && isGap(above, line, spacing);
+                if (gap) {
                     lines.add("");
                 }
-                int indent = Math.min(MAX_INDENT, Math.round((line.x() - left) / (SPACE_WIDTH * line.size())));
-                lines.add(" ".repeat(Math.max(0, indent)) + line.text());
+                boolean continues = !LABEL_START.matcher(line.text()).find();
+                if (spaced && above != null && !gap && continues) {
+                    // Where gaps mark paragraphs, a line without one continues its paragraph: it is
+                    // joined, as a web page or a Word file gives a paragraph on one line.
+                    List<String> target = lines.isEmpty() ? previousPage : lines;
+                    int last = target.size() - 1;
+                    target.set(last, joinWrapped(target.get(last), line.text()));
+                } else if (spaced && above == null && continues && endsUnfinished(previousPage)) {
+                    // A paragraph going on over a page break stays on the page it started on.
+                    int last = previousPage.size() - 1;
+                    previousPage.set(last, joinWrapped(previousPage.get(last), line.text()));
+                } else {
+                    int indent = Math.min(MAX_INDENT, Math.round((line.x() - left) / (SPACE_WIDTH * line.size())));
+                    lines.add(" ".repeat(Math.max(0, indent)) + line.text());
+                }
                 above = line;
             }
             text.add(lines);
+            if (!lines.isEmpty()) {
+                previousPage = lines;
+            }
         }
         return repair(text);
+    }
+
+    /** @return whether a page's last line is full and stops mid-sentence: its paragraph goes on overleaf */
+    private static boolean endsUnfinished(List<String> page) {
+        if (page == null || page.isEmpty() || page.get(page.size() - 1).isBlank()) {
+            return false;
+        }
+        String last = page.get(page.size() - 1).strip();
+        int widest = page.stream().mapToInt(line -> Scripts.width(line.strip())).max().orElse(0);
+        // A short last line ends its paragraph (or is a heading), whatever its last character.
+        return !SENTENCE_END.matcher(last).find() && Scripts.width(last) >= FULL_LINE * widest;
+    }
+
+    private static boolean isGap(PdfLine above, PdfLine line, float spacing) {
+        return (line.y() - above.y()) / line.size() > PARAGRAPH_GAP * spacing;
+    }
+
+    /** @return whether at least one line in {@value #SPACED_SHARE} is followed by a paragraph gap */
+    private static boolean paragraphsAreSpaced(List<List<PdfLine>> pages, float spacing) {
+        int lines = 0;
+        int gaps = 0;
+        for (List<PdfLine> page : pages) {
+            for (int i = 1; i < page.size(); i++) {
+                lines++;
+                gaps += isGap(page.get(i - 1), page.get(i), spacing) ? 1 : 0;
+            }
+        }
+        return lines > 0 && gaps >= SPACED_SHARE * lines;
+    }
+
+    private static String joinWrapped(String line, String next) {
+        boolean cjk = !line.isEmpty() && !next.isEmpty() && line.codePointBefore(line.length()) > 0x2E7F
+                && next.codePointAt(0) > 0x2E7F;
+        if (HYPHENATED_END.matcher(line).find() && Character.isLowerCase(next.codePointAt(0))) {
+            return line.substring(0, line.length() - 1) + next;
+        }
+        return cjk ? line + next : line + " " + next;
+    }
+
+    /**
+     * Removes footnotes: the lines at the foot of a page printed smaller than the document's usual
+     * text. Their marks in the text stay (a superscript digit), as a reader sees them.
+     */
+    private static List<List<PdfLine>> withoutFootnotes(List<List<PdfLine>> pages) {
+        List<Float> sizes = new ArrayList<>();
+        pages.forEach(page -> page.forEach(line -> sizes.add(line.size())));
+        if (sizes.isEmpty()) {
+            return pages;
+        }
+        sizes.sort(null);
+        float usual = sizes.get(sizes.size() / 2);
+        List<List<PdfLine>> kept = new ArrayList<>();
+        for (List<PdfLine> page : pages) {
+            int end = page.size();
+            while (end > 0 && page.get(end - 1).size() < SMALL_PRINT * usual) {
+                end--;
+            }
+            kept.add(page.subList(0, end));
+        }
+        return kept;
     }
 
     /** @return the median distance between the baselines of neighbouring lines, in font sizes */

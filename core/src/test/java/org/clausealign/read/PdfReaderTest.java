@@ -106,12 +106,16 @@ class PdfReaderTest {
     }
 
     @Test
-    void aWiderGapStartsAParagraphAndIndentationIsKept() throws IOException {
+    void whereGapsMarkParagraphsWrappedLinesAreJoinedAndIndentationIsKept() throws IOException {
         Reading.Text text = read(pdf(List.of(page(
-                72, 100, "1. Objective",
-                72, 114, "Ends here.",
-                94, 142, "(a) Indented after a gap"))));
-        assertEquals("1. Objective\nEnds here.\n\n    (a) Indented after a gap\n", text.source().text());
+                72, 100, "The Participants intend to cooperate",
+                72, 114, "in the following forms:",
+                94, 142, "(a) sharing information on",
+                94, 156, "battery supply chains;",
+                94, 184, "(b) joint workshops."))));
+        assertEquals("The Participants intend to cooperate in the following forms:\n\n"
+                + "    (a) sharing information on battery supply chains;\n\n    (b) joint workshops.\n",
+                text.source().text());
     }
 
     @Test

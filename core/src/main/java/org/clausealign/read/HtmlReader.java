@@ -114,34 +114,22 @@ final class HtmlReader {
             if (block.normalName().equals("li")) {
                 pendingMarker = OrderedLists.marker(block);
             }
-            for (Node child : block.childNodes()) {
-                if (child instanceof TextNode textNode) {
-                    inline(textNode.text(), textNode);
-                } else if (child instanceof Element element) {
-                    if (element.normalName().equals("br")) {
-                        inline.append('\n');
-                    } else if (BLOCKS.contains(element.normalName())) {
-                        flush();
-                        walk(element);
-                        flush();
-                    } else {
-                        walkInline(element);
-                    }
-                }
-            }
+            block.childNodes().forEach(child -> visit(child, true));
             flush();
         }
 
-        private void walkInline(Element element) {
-            for (Node child : element.childNodes()) {
-                if (child instanceof TextNode textNode) {
-                    inline(textNode.text(), textNode);
-                } else if (child instanceof Element inner) {
-                    if (inner.normalName().equals("br")) {
-                        inline.append('\n');
-                    } else {
-                        walkInline(inner);
-                    }
+        /** Reads a node: text and inline elements into the open paragraph, a block as paragraphs of its own. */
+        private void visit(Node node, boolean blocks) {
+            if (node instanceof TextNode textNode) {
+                inline(textNode.text(), textNode);
+            } else if (node instanceof Element element) {
+                if (element.normalName().equals("br")) {
+                    inline.append('\n');
+                } else if (blocks && BLOCKS.contains(element.normalName())) {
+                    flush();
+                    walk(element);
+                } else {
+                    element.childNodes().forEach(child -> visit(child, false));
                 }
             }
         }

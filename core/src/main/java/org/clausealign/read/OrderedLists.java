@@ -70,7 +70,7 @@ final class OrderedLists {
             case "upper-alpha", "upper-latin" -> "upperLetter";
             case "lower-roman" -> "lowerRoman";
             case "upper-roman" -> "upperRoman";
-            case "none" -> "none";
+            case "none", "disc", "circle", "square" -> "none";
             default -> "decimal";
         };
     }

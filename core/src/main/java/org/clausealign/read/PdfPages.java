@@ -28,8 +28,6 @@ final class PdfPages {
     private static final Pattern HYPHENATED_END = Pattern.compile("\\p{L}{2}-$");
     private static final Pattern DIGITS = Pattern.compile("[0-9０-９]+");
 
-    private PdfPages() {}
-
     /** A gap between lines this much wider than the usual line spacing (in font sizes) ends a paragraph. */
     private static final float PARAGRAPH_GAP = 1.4f;
     /** Indentation is written as one space per half of the font size. */
@@ -46,6 +44,8 @@ final class PdfPages {
     private static final Pattern LABEL_START = Pattern.compile(
             "^(?:[(（]?(?:[0-9０-９]{1,3}|[a-zA-Zａ-ｚ]|[ivxlIVXL]{1,6})[)）.．]|第[一二三四五六七八九十百千〇0-9０-９]+条"
                     + "|(?:Article|Section|Chapter|Part|Article premier|Chapitre|Partie)\\s+[0-9IVXL])");
+
+    private PdfPages() {}
 
     /**
      * Lays the pages out as text: running headers, footers and page numbers removed, a blank line
@@ -231,8 +231,14 @@ final class PdfPages {
     }
 
     private static boolean holdsNumber(String line, int number) {
-        String folded = Normalizer.normalize(line, Normalizer.Form.NFKC);
-        return Pattern.compile("(?<![0-9])" + number + "(?![0-9])").matcher(folded).find();
+        var numbers = DIGITS.matcher(Normalizer.normalize(line, Normalizer.Form.NFKC));
+        String wanted = Integer.toString(number);
+        while (numbers.find()) {
+            if (numbers.group().equals(wanted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String key(String line) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import org.clausealign.InputException;
@@ -59,8 +58,6 @@ final class Zips {
                     }
                 }
             }
-        } catch (ZipException | java.io.EOFException e) {
-            throw corrupt(name, kind, e);
         } catch (IOException e) {
             throw corrupt(name, kind, e);
         }
@@ -83,6 +80,7 @@ final class Zips {
         return false;
     }
 
+    /** @return the refusal of a zip that cannot be unpacked */
     static InputException corrupt(String name, String kind, Exception cause) {
         return new InputException(name, "is not a readable " + kind + " (it is corrupt or truncated)", cause);
     }

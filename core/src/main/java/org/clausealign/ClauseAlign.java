@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.clausealign.align.Aligner;
 import org.clausealign.align.Alignment;
+import org.clausealign.clause.Clause;
 import org.clausealign.clause.ClauseSplitter;
 import org.clausealign.clause.LanguageVersion;
 import org.clausealign.clause.ParallelDocument;
@@ -16,9 +17,11 @@ import org.clausealign.lang.Language;
 import org.clausealign.lang.LanguageSeparator;
 import org.clausealign.revision.Comparison;
 import org.clausealign.revision.Revisions;
+import org.clausealign.read.Origins;
+import org.clausealign.read.Reading;
+import org.clausealign.read.Readers;
 import org.clausealign.text.Lines;
 import org.clausealign.text.SourceText;
-import org.clausealign.text.TextDecoder;
 
 /**
  * The entry point: reads the language versions of a legal text into clauses.
@@ -40,18 +43,20 @@ public final class ClauseAlign {
     private ClauseAlign() {}
 
     /**
-     * Reads one file holding one or more language versions, detecting encoding and languages.
+     * Reads one file holding one or more language versions, detecting format, encoding and languages.
      *
      * @param path the file
      * @return its language versions, split into clauses
      * @throws InputException if the file is not usable (empty, binary, too large, no known language)
+     * @see Readers the formats: text, PDF, Word (.docx), HTML and Justice Laws XML
      */
     public static ParallelDocument read(Path path) {
         return read(List.of(path), ReadOptions.DEFAULTS);
     }
 
     /**
-     * Reads one file holding several versions, or one file per version.
+     * Reads one file holding several versions, or one file per version, in any mix of the formats
+     * {@link Readers} recognises.
      *
      * @param paths the files
      * @param options encodings and languages, see {@link ReadOptions}
@@ -71,7 +76,7 @@ public final class ClauseAlign {
         // Files are read and split on every core; each file's versions keep their order, and of
         // several bad files the first named is the one reported, as when reading one by one.
         List<FileRead> read = IntStream.range(0, paths.size()).parallel()
-                .mapToObj(i -> FileRead.of(() -> split(TextDecoder.read(paths.get(i), options.encoding()),
+                .mapToObj(i -> FileRead.of(() -> split(Readers.read(paths.get(i), options),
                         onePerFile ? List.of(languages.get(i)) : languages)))
                 .toList();
         List<LanguageVersion> all = new ArrayList<>();
@@ -95,7 +100,7 @@ public final class ClauseAlign {
     }
 
     /**
-     * Reads bytes already in memory, e.g. an upload, detecting the encoding unless given.
+     * Reads bytes already in memory, e.g. an upload, detecting the format and the encoding unless given.
      *
      * @param bytes the raw bytes of one input
      * @param name the name used in messages, e.g. the file name
@@ -104,7 +109,7 @@ public final class ClauseAlign {
      * @throws InputException if the bytes are not usable text
      */
     public static ParallelDocument read(byte[] bytes, String name, ReadOptions options) {
-        return new ParallelDocument(split(TextDecoder.decode(bytes, name, options.encoding()), options.languages()));
+        return new ParallelDocument(split(Readers.read(bytes, name, options), options.languages()));
     }
 
     /**
@@ -120,7 +125,7 @@ public final class ClauseAlign {
         if (text.isBlank()) {
             throw new InputException(name, "is empty");
         }
-        return new ParallelDocument(split(new SourceText(name, text, StandardCharsets.UTF_8), languages));
+        return new ParallelDocument(split(new SourceText(name, text, StandardCharsets.UTF_8), Origins.NONE, languages));
     }
 
     /**
@@ -168,15 +173,40 @@ public final class ClauseAlign {
         }
     }
 
-    private static List<LanguageVersion> split(SourceText source, List<Language> languages) {
+    private static List<LanguageVersion> split(Reading reading, List<Language> languages) {
+        return switch (reading) {
+            case Reading.Text text -> split(text.source(), text.origins(), languages);
+            case Reading.Clauses clauses -> {
+                List<LanguageVersion> versions = clauses.versions();
+                if (languages.size() == 1 && versions.size() == 1 && versions.get(0).language() != languages.get(0)) {
+                    throw new InputException(versions.get(0).source().name(), "is marked as "
+                            + versions.get(0).language().code() + " text, not " + languages.get(0).code());
+                }
+                yield versions;
+            }
+        };
+    }
+
+    private static List<LanguageVersion> split(SourceText source, Origins origins, List<Language> languages) {
         List<LanguageVersion> versions = LanguageSeparator.separate(source, Lines.of(source.text()), languages)
                 .parallelStream()
-                .map(lines -> ClauseSplitter.split(source, lines))
+                .map(lines -> withOrigins(ClauseSplitter.split(source, lines), origins))
                 .filter(version -> !version.clauses().isEmpty())
                 .toList();
         if (versions.isEmpty()) {
             throw new InputException(source.name(), "holds no text to split (only rules or blank lines)");
         }
         return versions;
+    }
+
+    /** Names where each clause starts in a structured input: its page, paragraph or element. */
+    private static LanguageVersion withOrigins(LanguageVersion version, Origins origins) {
+        if (origins == Origins.NONE) {
+            return version;
+        }
+        return new LanguageVersion(version.language(), version.source(), version.clauses().stream()
+                .map(c -> new Clause(c.id(), c.label(), c.kind(), c.marker(), c.text(), c.normalized(), c.start(),
+                        c.end(), c.caption(), origins.at(c.start())))
+                .toList());
     }
 }

@@ -1,5 +1,6 @@
 package org.clausealign.cli;
 
+import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -29,7 +30,7 @@ final class InputOptions {
 
     /**
      * @param commandLine the command, for usage errors
-     * @return the options as the library takes them
+     * @return the options as the library takes them, with progress on long files going to stderr
      * @throws ParameterException for an unknown language or encoding, or a language given twice
      */
     ReadOptions readOptions(CommandLine commandLine) {
@@ -53,6 +54,10 @@ final class InputOptions {
                 throw new ParameterException(commandLine, "unknown encoding '" + encoding + "'", e, null, encoding);
             }
         }
-        return new ReadOptions(parsed, charset);
+        PrintWriter err = commandLine.getErr();
+        return new ReadOptions(parsed, charset).withProgress(line -> {
+            err.println("clausealign: " + line);
+            err.flush();
+        });
     }
 }

@@ -38,7 +38,15 @@ public final class SplitFormat {
                 Json.string(out, clause.label()).append(",\"kind\":");
                 Json.string(out, clause.kind().name().toLowerCase(Locale.ROOT)).append(",\"text\":");
                 Json.string(out, clause.text()).append(",\"start\":").append(clause.start())
-                        .append(",\"end\":").append(clause.end()).append('}');
+                        .append(",\"end\":").append(clause.end());
+                // Only structured inputs have them: plain text's JSON stays as it was.
+                if (!clause.caption().isEmpty()) {
+                    Json.string(out.append(",\"caption\":"), clause.caption());
+                }
+                if (!clause.origin().isEmpty()) {
+                    Json.string(out.append(",\"origin\":"), clause.origin());
+                }
+                out.append('}');
             }
             out.append("]}");
         }

@@ -1,0 +1,61 @@
+package org.clausealign.read;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the paragraphs a reader finds into one text the clause splitter reads: one paragraph a
+ * line, a blank line between paragraphs (the splitter's paragraph end), each with its origin.
+ */
+final class TextBuilder {
+    private final StringBuilder text = new StringBuilder();
+    private final List<Integer> starts = new ArrayList<>();
+    private final List<String> names = new ArrayList<>();
+
+    /**
+     * Adds lines that may continue the paragraph before them, such as the next page of a PDF: one
+     * line break, not a blank line, separates them from what came before.
+     *
+     * @param lines the lines, separated by line breaks
+     * @param origin where they came from
+     */
+    void lines(String lines, String origin) {
+        if (lines.isBlank()) {
+            return;
+        }
+        starts.add(text.length());
+        names.add(origin);
+        text.append(lines.strip()).append('\n');
+    }
+
+    /**
+     * Adds one paragraph; blank ones are left out.
+     *
+     * @param paragraph the paragraph's text, on one line or several
+     * @param origin where it came from
+     */
+    void paragraph(String paragraph, String origin) {
+        String lines = paragraph.strip();
+        if (lines.isEmpty()) {
+            return;
+        }
+        starts.add(text.length());
+        names.add(origin);
+        text.append(lines).append("\n\n");
+    }
+
+    /** @return whether no paragraph was added */
+    boolean isEmpty() {
+        return text.isEmpty();
+    }
+
+    /** @return the text of all paragraphs */
+    String text() {
+        return text.toString();
+    }
+
+    /** @return the origin of each paragraph's offsets */
+    Origins origins() {
+        return new Origins(starts.stream().mapToInt(Integer::intValue).toArray(), names);
+    }
+}

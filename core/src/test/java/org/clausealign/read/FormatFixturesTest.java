@@ -1,0 +1,83 @@
+package org.clausealign.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.clausealign.ClauseAlign;
+import org.clausealign.ReadOptions;
+import org.clausealign.TestData;
+import org.clausealign.align.Alignment;
+import org.clausealign.clause.Clause;
+import org.clausealign.clause.LanguageVersion;
+import org.clausealign.lang.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The fixtures of testdata/formats (made with LibreOffice and Chromium, see its README) give the
+ * clauses of their plain-text counterparts: the same ids in the same order, and the same texts.
+ */
+class FormatFixturesTest {
+    private static final Map<String, String> TEXTS = Map.of("moc", "moc/moc-%s.txt", "udhr", "udhr/%s.txt",
+            "cc-by-4.0", "cc-by-4.0/%s.txt");
+
+    private static LanguageVersion read(Path path, String language) {
+        return ClauseAlign.read(List.of(path), ReadOptions.DEFAULTS.withLanguages(List.of(Language.of(language))))
+                .versions().get(0);
+    }
+
+    private static LanguageVersion text(String document, String language) {
+        return read(TestData.path(String.format(TEXTS.get(document), language)), language);
+    }
+
+    @ParameterizedTest(name = "{0}-{1}.{2}")
+    @CsvSource({
+        "moc,ja,html", "moc,en,html", "moc,fr,html", "moc,ja,docx", "moc,en,docx", "moc,fr,docx",
+        "udhr,ja,html", "udhr,en,html", "udhr,fr,html", "udhr,ja,docx", "udhr,en,docx", "udhr,fr,docx",
+    })
+    void givesTheSameClauseIdsAndTextsAsThePlainText(String document, String language, String format) {
+        LanguageVersion expected = text(document, language);
+        LanguageVersion actual = read(TestData.path("formats/" + document + "-" + language + "." + format), language);
+        assertEquals(expected.clauses().stream().map(c -> c.id() + " " + c.text()).toList(),
+                actual.clauses().stream().map(c -> c.id() + " " + c.text()).toList());
+    }
+
+    /** PDFs lose some text to layout (a wrapped word, a page break), so only their ids are compared. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"moc-ja.pdf,ja", "moc-en.pdf,en", "moc-fr.pdf,fr", "moc-fr-word.pdf,fr", "udhr-fr.pdf,fr"})
+    void pdfsPrintedByABrowserOrAWordProcessorGiveTheSameClauseIds(String file, String language) {
+        String document = file.substring(0, file.indexOf('-', file.startsWith("cc-") ? 6 : 0));
+        LanguageVersion expected = text(document, language);
+        LanguageVersion actual = read(TestData.path("formats/" + file), language);
+        assertEquals(expected.clauses().stream().map(Clause::id).toList(),
+                actual.clauses().stream().map(Clause::id).toList());
+        assertEquals("page 1", actual.clauses().get(0).origin());
+    }
+
+    @Test
+    void theMocInThreeFormatsAlignsAsThePlainTextDoes() {
+        Alignment text = ClauseAlign.align(ClauseAlign.read(List.of(TestData.path("moc/moc-ja.txt"),
+                TestData.path("moc/moc-en.txt"), TestData.path("moc/moc-fr.txt")), ReadOptions.DEFAULTS));
+        Alignment mixed = ClauseAlign.align(ClauseAlign.read(List.of(TestData.path("formats/moc-ja.docx"),
+                TestData.path("formats/moc-en.html"), TestData.path("formats/moc-fr.docx")), ReadOptions.DEFAULTS));
+        Function<Alignment, List<String>> groups = a -> a.groups().stream()
+                .map(g -> g.id() + " " + g.confidence())
+                .toList();
+        assertEquals(groups.apply(text), groups.apply(mixed));
+    }
+
+    @Test
+    void eachClauseNamesWhereItCameFrom() {
+        Map<String, Clause> word = read(TestData.path("formats/moc-en.docx"), "en").clauses().stream()
+                .collect(Collectors.toMap(Clause::id, c -> c));
+        assertEquals("paragraph 1", word.get("title").origin());
+        Map<String, Clause> page = read(TestData.path("formats/moc-en.html"), "en").clauses().stream()
+                .collect(Collectors.toMap(Clause::id, c -> c));
+        assertEquals("#c-2-c-vii", page.get("2.c.vii").origin());
+    }
+}

@@ -47,8 +47,9 @@ public record ReadOptions(List<Language> languages, Charset encoding, Consumer<S
     }
 
     /**
+     * {@return these options with that receiver of progress lines}
+     *
      * @param progress receives progress lines while long files are read
-     * @return these options with that receiver
      */
     public ReadOptions withProgress(Consumer<String> progress) {
         return new ReadOptions(languages, encoding, progress);

@@ -131,7 +131,7 @@ public enum Format {
         return new String(head, offset, head.length - offset, StandardCharsets.ISO_8859_1);
     }
 
-    /** @return the name users know the format by: "PDF", "Word", "HTML" */
+    /** {@return the name users know the format by: "PDF", "Word", "HTML"} */
     public String displayName() {
         return switch (this) {
             case TEXT -> "text";

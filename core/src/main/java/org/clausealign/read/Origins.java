@@ -27,8 +27,9 @@ public final class Origins {
     }
 
     /**
+     * {@return where the character at an offset came from, or "" for plain text}
+     *
      * @param offset an offset into the read text
-     * @return where the character there came from, or "" for plain text
      */
     public String at(int offset) {
         int i = Arrays.binarySearch(starts, offset);

@@ -37,8 +37,9 @@ public final class Readers {
     private Readers() {}
 
     /**
+     * {@return whether clausealign reads a file: text, PDF, Word (.docx), HTML or Justice Laws XML}
+     *
      * @param path a file
-     * @return whether clausealign reads it: text, PDF, Word (.docx), HTML or Justice Laws XML
      */
     public static boolean recognises(Path path) {
         return Format.of(path).isPresent();

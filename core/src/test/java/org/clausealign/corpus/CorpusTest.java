@@ -115,4 +115,38 @@ class CorpusTest {
                 () -> Corpus.list(List.of(dir.resolve("none.txt")), List.of(), Set.of()));
         assertEquals(dir.resolve("none.txt") + ": no such file or folder", missing.getMessage());
     }
+
+    @Test
+    void aFolderOfOneFilePerLanguageInDifferentFormatsIsOneDocument() throws IOException {
+        Path formats = Path.of("../testdata/formats");
+        Files.copy(formats.resolve("moc-ja.pdf"), dir.resolve("moc.ja.pdf"));
+        Files.copy(formats.resolve("moc-en.docx"), dir.resolve("moc.en.docx"));
+        Files.copy(formats.resolve("moc-fr.html"), dir.resolve("moc.fr.html"));
+        Path root = dir.toRealPath();
+        assertEquals(List.of(new DocumentFiles(root.resolve("moc.*").toString(), List.of(root.resolve("moc.ja.pdf"),
+                        root.resolve("moc.en.docx"), root.resolve("moc.fr.html")), List.of(Language.JA, Language.EN, Language.FR))),
+                Corpus.list(List.of(dir), List.of(), Set.of()).documents());
+    }
+
+    @Test
+    void foldersContributeWhatTheReadersRecogniseByContentButNotClausealignsOwnPages() throws IOException {
+        Path formats = Path.of("../testdata/formats");
+        // Names that say nothing: the content decides.
+        Files.copy(formats.resolve("udhr-en.pdf"), dir.resolve("udhr"));
+        Files.copy(formats.resolve("udhr-fr.docx"), dir.resolve("udhr-word.bin"));
+        Files.copy(formats.resolve("cc-by-4.0-en.html"), dir.resolve("licence.htm"));
+        Files.copy(Path.of("../testdata/canada/C-16/en.xml"), dir.resolve("act.xml"));
+        write("alignment.html", "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<title>clausealign: moc-ja.txt, moc-en.txt</title>\n</head>\n<body>\n<h1>moc-ja.txt</h1>\n"
+                + "<p class=\"summary\">67 clause groups</p>\n</body>\n</html>\n");
+        write("findings.html", "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<title>clausealign report: a.txt</title>\n"
+                + "</head>\n<body><p>2 errors</p></body></html>\n");
+        write("feed.xml", "<?xml version=\"1.0\"?><rss><channel><title>News</title></channel></rss>");
+        write("clauses.csv", "id,en\n1,Objective\n");
+        Files.copy(formats.resolve("moc-en.pdf"), dir.resolve("archive.zip"));
+        Corpus.Listing listing = Corpus.list(List.of(dir), List.of(), Set.of());
+        assertEquals(List.of(real("act.xml"), real("licence.htm"), real("udhr"), real("udhr-word.bin")),
+                listing.documents().stream().map(DocumentFiles::id).toList());
+        assertEquals(5, listing.unrecognised());
+    }
 }

@@ -83,11 +83,20 @@ class CorpusIndexerTest {
                         }
                     });
             assertEquals(1, done.indexed());
-            List<SearchHit> hits = index.search("battery", SearchOptions.DEFAULTS.withLimit(5)).hits();
-            assertFalse(hits.isEmpty());
+            List<SearchHit> hits = new ArrayList<>(index.search("battery", SearchOptions.DEFAULTS.withLimit(5)).hits());
+            hits.addAll(index.search("バッテリー", new SearchOptions(Language.JA, 5, false)).hits());
+            hits.addAll(index.search("batteries", new SearchOptions(Language.FR, 5, false)).hits());
+            assertEquals(Set.of(Language.JA, Language.EN, Language.FR),
+                    hits.stream().map(SearchHit::language).collect(java.util.stream.Collectors.toSet()));
             for (SearchHit hit : hits) {
                 assertEquals(dir.toRealPath().resolve("moc.*").toString(), hit.doc());
                 assertEquals(Set.of(Language.JA, Language.EN, Language.FR), hit.aligned().keySet(), hit.clause());
+                // Where the hit is in its file: a page of the PDF, a paragraph of the Word file, an element of the page.
+                assertTrue(hit.origin().matches(switch (hit.language()) {
+                    case JA -> "page \\d+";
+                    case EN -> "paragraph \\d+";
+                    case FR -> "#c-.+";
+                }), hit.language() + " " + hit.origin());
             }
         }
     }

@@ -27,36 +27,43 @@ public final class StatuteIds {
     private static final Pattern PART = Pattern.compile("^(?:PART|PARTIE|Part|Partie)\\s+(\\d+|[IVXLC]+)\\b.*");
     /** Where a range's first number ends: "10 and 11", "(1) and (2)", "10 et 11", "a) à c)". */
     private static final Pattern RANGE = Pattern.compile("\\)?\\s+(?:and|et|to|à)\\s+.*$");
+    private static final Pattern BRACKETS = Pattern.compile("^[(（]|[)）]$");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
     private StatuteIds() {}
 
     /**
+     * {@return its id component: {@code 5}, {@code a}, {@code 3-1}, {@code e-1}; a range of repealed
+     *     provisions is named by its first number, {@code 10}}
+     *
      * @param printed a section, subsection or item number as printed, with or without brackets:
      *     {@code 5}, {@code (a)}, {@code 3.1}, {@code (e.1)}, {@code 10 and 11}
-     * @return its id component: {@code 5}, {@code a}, {@code 3-1}, {@code e-1}; a range of repealed
-     *     provisions is named by its first number, {@code 10}
      */
     public static String number(String printed) {
-        String bare = RANGE.matcher(printed.strip()).replaceAll("").replaceAll("^[(（]|[)）]$", "");
-        return bare.replace('.', '-');
+        return unbracketed(RANGE.matcher(printed.strip()).replaceAll("")).replace('.', '-');
     }
 
     /**
+     * {@return the item's label, bracketed the same way in every version: {@code 10(3)(a)}}
+     *
      * @param parentLabel the label of the provision holding the item, {@code 10(3)}
      * @param printed the item's number as printed, with or without brackets: {@code (a)}, French {@code a)}
-     * @return the item's label, bracketed the same way in every version: {@code 10(3)(a)}
      */
     public static String itemLabel(String parentLabel, String printed) {
-        return parentLabel + "(" + printed.strip().replaceAll("^[(（]|[)）]$", "") + ")";
+        return parentLabel + "(" + unbracketed(printed.strip()) + ")";
+    }
+
+    private static String unbracketed(String number) {
+        return BRACKETS.matcher(number).replaceAll("");
     }
 
     /**
+     * {@return its key in clause ids: NFKC, lower case, runs of other characters than letters and
+     *     digits replaced by "_": {@code plated_article}}
+     *
      * @param englishTerm a defined term in English (in a French version, the English counterpart
      *     named at the definition's end)
-     * @return its key in clause ids: NFKC, lower case, runs of other characters than letters and
-     *     digits replaced by "_": {@code plated_article}
      */
     public static String definitionKey(String englishTerm) {
         String folded = NFKC.normalize(englishTerm).toLowerCase(Locale.ROOT);
@@ -64,52 +71,58 @@ public final class StatuteIds {
     }
 
     /**
+     * {@return the definition's id, {@code 2.def.plated_article}}
+     *
      * @param provisionId the id of the provision holding the definition, {@code 2}
      * @param englishTerm the English defined term
-     * @return the definition's id, {@code 2.def.plated_article}
      */
     public static String definition(String provisionId, String englishTerm) {
         return provisionId + ".def." + definitionKey(englishTerm);
     }
 
     /**
+     * {@return the term quoted as that language quotes it, for labels: “apply”, « appliquer »}
+     *
      * @param term a defined term as printed in its version
      * @param language the version's language
-     * @return the term quoted as that language quotes it, for labels: “apply”, « appliquer »
      */
     public static String quoted(String term, Language language) {
         return language == Language.FR ? "« " + term + " »" : "“" + term + "”";
     }
 
     /**
+     * {@return the paragraph's id, {@code 4.4.p.1}}
+     *
      * @param provisionId the provision a list belongs to, {@code 4.4}
      * @param n which unnumbered paragraph after its lists, from 1
-     * @return the paragraph's id, {@code 4.4.p.1}
      */
     public static String continued(String provisionId, int n) {
         return provisionId + ".p." + n;
     }
 
     /**
+     * {@return the paragraph's label, {@code 4(4) ¶1}}
+     *
      * @param provisionLabel the label of the provision a list belongs to, {@code 4(4)}
      * @param n which unnumbered paragraph after its lists, from 1
-     * @return the paragraph's label, {@code 4(4) ¶1}
      */
     public static String continuedLabel(String provisionLabel, int n) {
         return provisionLabel + " ¶" + n;
     }
 
     /**
+     * {@return the heading's id, {@code heading.3}}
+     *
      * @param n which heading of the act, from 1, PART headings not counted
-     * @return the heading's id, {@code heading.3}
      */
     public static String heading(int n) {
         return "heading." + n;
     }
 
     /**
+     * {@return the number of a PART heading ("PART 2", "PARTIE IV"), or null for any other heading}
+     *
      * @param heading a heading's text, or the label of a heading element
-     * @return the number of a PART heading ("PART 2", "PARTIE IV"), or null for any other heading
      */
     public static String part(String heading) {
         Matcher m = PART.matcher(heading.strip());
@@ -117,16 +130,18 @@ public final class StatuteIds {
     }
 
     /**
+     * {@return the part's id, {@code chapter.2}: a part gives structure as a chapter does}
+     *
      * @param number a PART's number, as {@link #part} gives it
-     * @return the part's id, {@code chapter.2}: a part gives structure as a chapter does
      */
     public static String partId(String number) {
         return "chapter." + number;
     }
 
     /**
+     * {@return its label, {@code Part 2}}
+     *
      * @param number a PART's number
-     * @return its label, {@code Part 2}
      */
     public static String partLabel(String number) {
         return "Part " + number;

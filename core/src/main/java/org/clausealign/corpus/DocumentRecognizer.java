@@ -69,6 +69,7 @@ public final class DocumentRecognizer {
         try {
             page = Jsoup.parse(file.toFile());
         } catch (IOException e) {
+            // As above: the reader reports why it cannot be read.
             return true;
         }
         return !OWN_TITLE.matcher(page.title()).find() && !page.body().text().isBlank();
@@ -79,6 +80,7 @@ public final class DocumentRecognizer {
         try (InputStream in = Files.newInputStream(file)) {
             sample = in.readNBytes(SAMPLE);
         } catch (IOException e) {
+            // As above: the reader reports why it cannot be read.
             return true;
         }
         String text;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.clausealign.InputException;
+import org.clausealign.TestData;
 import org.clausealign.lang.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,10 @@ class CorpusTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
         return file;
+    }
+
+    private void copy(String fixture, String name) throws IOException {
+        Files.copy(TestData.path(fixture), dir.resolve(name));
     }
 
     private String real(String relative) throws IOException {
@@ -118,10 +123,9 @@ class CorpusTest {
 
     @Test
     void aFolderOfOneFilePerLanguageInDifferentFormatsIsOneDocument() throws IOException {
-        Path formats = Path.of("../testdata/formats");
-        Files.copy(formats.resolve("moc-ja.pdf"), dir.resolve("moc.ja.pdf"));
-        Files.copy(formats.resolve("moc-en.docx"), dir.resolve("moc.en.docx"));
-        Files.copy(formats.resolve("moc-fr.html"), dir.resolve("moc.fr.html"));
+        copy("formats/moc-ja.pdf", "moc.ja.pdf");
+        copy("formats/moc-en.docx", "moc.en.docx");
+        copy("formats/moc-fr.html", "moc.fr.html");
         Path root = dir.toRealPath();
         assertEquals(List.of(new DocumentFiles(root.resolve("moc.*").toString(), List.of(root.resolve("moc.ja.pdf"),
                         root.resolve("moc.en.docx"), root.resolve("moc.fr.html")), List.of(Language.JA, Language.EN, Language.FR))),
@@ -130,12 +134,11 @@ class CorpusTest {
 
     @Test
     void foldersContributeWhatTheReadersRecogniseByContentButNotClausealignsOwnPages() throws IOException {
-        Path formats = Path.of("../testdata/formats");
         // Names that say nothing: the content decides.
-        Files.copy(formats.resolve("udhr-en.pdf"), dir.resolve("udhr"));
-        Files.copy(formats.resolve("udhr-fr.docx"), dir.resolve("udhr-word.bin"));
-        Files.copy(formats.resolve("cc-by-4.0-en.html"), dir.resolve("licence.htm"));
-        Files.copy(Path.of("../testdata/canada/C-16/en.xml"), dir.resolve("act.xml"));
+        copy("formats/udhr-en.pdf", "udhr");
+        copy("formats/udhr-fr.docx", "udhr-word.bin");
+        copy("formats/cc-by-4.0-en.html", "licence.htm");
+        copy("canada/C-16/en.xml", "act.xml");
         write("alignment.html", "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<title>clausealign: moc-ja.txt, moc-en.txt</title>\n</head>\n<body>\n<h1>moc-ja.txt</h1>\n"
                 + "<p class=\"summary\">67 clause groups</p>\n</body>\n</html>\n");
@@ -143,7 +146,7 @@ class CorpusTest {
                 + "</head>\n<body><p>2 errors</p></body></html>\n");
         write("feed.xml", "<?xml version=\"1.0\"?><rss><channel><title>News</title></channel></rss>");
         write("clauses.csv", "id,en\n1,Objective\n");
-        Files.copy(formats.resolve("moc-en.pdf"), dir.resolve("archive.zip"));
+        copy("formats/moc-en.pdf", "archive.zip");
         Corpus.Listing listing = Corpus.list(List.of(dir), List.of(), Set.of());
         assertEquals(List.of(real("act.xml"), real("licence.htm"), real("udhr"), real("udhr-word.bin")),
                 listing.documents().stream().map(DocumentFiles::id).toList());

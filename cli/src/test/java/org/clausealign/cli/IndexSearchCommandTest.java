@@ -40,6 +40,24 @@ class IndexSearchCommandTest {
     }
 
     @Test
+    void aFolderOfAPdfAWordFileAndAWebPageIsOneDocumentAndItsHitsSayWhereTheyAre() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("moc"));
+        Files.copy(Path.of(CliRun.testdata("formats/moc-ja.pdf")), folder.resolve("moc.ja.pdf"));
+        Files.copy(Path.of(CliRun.testdata("formats/moc-en.docx")), folder.resolve("moc.en.docx"));
+        Files.copy(Path.of(CliRun.testdata("formats/moc-fr.html")), folder.resolve("moc.fr.html"));
+        String index = dir.resolve("index").toString();
+        CliRun indexed = CliRun.of("index", folder.toString(), "--index", index);
+        assertEquals(0, indexed.status(), indexed.err());
+        assertTrue(indexed.err().contains("indexed 1 document ("), indexed.err());
+        CliRun json = CliRun.of("search", "clause:2.c.v", "AND", "lang:en", "--index", index, "--format", "json");
+        assertEquals(0, json.status(), json.err());
+        assertTrue(json.out().contains("{\"doc\":\"" + folder.toRealPath().resolve("moc.*") + "\",\"clause\":\"2.c.v\","
+                + "\"label\":\"2(c)(v)\",\"origin\":\"paragraph "), json.out());
+        assertTrue(json.out().contains("\"aligned\":{\"ja\":"), json.out());
+        assertTrue(json.out().contains("\"fr\":\"promouvoir des relations constructives"), json.out());
+    }
+
+    @Test
     void unreadableFilesAreSkippedAndReported() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("docs"));
         Files.writeString(folder.resolve("good.txt"), "1. Objective\n(a) Cooperation on lithium.\n");

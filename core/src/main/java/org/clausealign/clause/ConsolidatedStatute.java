@@ -32,7 +32,6 @@ final class ConsolidatedStatute {
     private static final int MIN_SECTIONS = 3;
     /** A marginal note or heading is a few words; marginal notes run to about a dozen. */
     private static final int CAPTION_WORDS = 16;
-    private static final Pattern PART = Pattern.compile("^(?:PART|PARTIE|Part|Partie)\\s+(\\d+|[IVXLC]+)\\b.*");
     /** The numbering of treaties, licences and contracts: "1. ", "Article 1", "Section 1", 第一条. */
     private static final Pattern OTHER_NUMBERING = Pattern.compile(
             "^(?:\\d+\\s*[.．]\\s|(?:Article|ARTICLE|Section|SECTION|Artículo)\\s+\\d|第)");
@@ -238,9 +237,9 @@ final class ConsolidatedStatute {
         for (int i = 0; i < all.size(); i++) {
             StatuteParagraph paragraph = all.get(i);
             if (i == 0) {
-                unit(paragraph, null, 0, "title", "Title", ClauseKind.TITLE);
+                unit(paragraph, null, 0, StatuteIds.TITLE, "Title", ClauseKind.TITLE);
             } else if (i == 1) {
-                unit(paragraph, null, 0, "longtitle", "Long title", ClauseKind.TITLE);
+                unit(paragraph, null, 0, StatuteIds.LONG_TITLE, "Long title", ClauseKind.TITLE);
             } else if (i < preamble.size()) {
                 recitals++;
                 unit(paragraph, null, 0, "recital." + recitals, "Recital " + recitals, ClauseKind.RECITAL);
@@ -253,12 +252,12 @@ final class ConsolidatedStatute {
 
     /** A heading gives structure as a chapter does: "PART 1" is chapter.1, others heading.N. */
     private void heading(StatuteParagraph paragraph) {
-        var part = PART.matcher(paragraph.text());
-        if (part.matches()) {
-            unit(paragraph, null, 0, "chapter." + part.group(1), "Part " + part.group(1), ClauseKind.SECTION);
+        String part = StatuteIds.part(paragraph.text());
+        if (part != null) {
+            unit(paragraph, null, 0, StatuteIds.partId(part), StatuteIds.partLabel(part), ClauseKind.SECTION);
         } else {
             headings++;
-            unit(paragraph, null, 0, "heading." + headings, "Heading " + headings, ClauseKind.SECTION);
+            unit(paragraph, null, 0, StatuteIds.heading(headings), "Heading " + headings, ClauseKind.SECTION);
         }
         open.clear();
         definitionsOf = null;
@@ -311,7 +310,7 @@ final class ConsolidatedStatute {
         }
         Open parent = open.get(open.size() - 1);
         String id = parent.id() + "." + reading.number().component();
-        String label = parent.label() + "(" + item.token() + ")";
+        String label = StatuteIds.itemLabel(parent.label(), item.token());
         ClauseBuilder clause = unit(paragraph, item.printed(), item.textOffset(), id, label,
                 reading.level() == Level.SUBSECTION ? ClauseKind.PARAGRAPH : ClauseKind.ITEM);
         clause.marginalNote = caption;
@@ -357,7 +356,8 @@ final class ConsolidatedStatute {
         }
         ClauseBuilder owner = holder.clause();
         int count = paragraphsOf.merge(owner, 1, Integer::sum);
-        unit(paragraph, null, 0, holder.id() + ".p." + count, holder.label() + " ¶" + count, ClauseKind.PARAGRAPH);
+        unit(paragraph, null, 0, StatuteIds.continued(holder.id(), count), StatuteIds.continuedLabel(holder.label(), count),
+                ClauseKind.PARAGRAPH);
     }
 
     /** A definition: its own clause under the provision that lists it, keyed once its last line is read. */
@@ -367,7 +367,7 @@ final class ConsolidatedStatute {
         }
         String term = DefinedTerms.term(paragraph.text(), language);
         String placeholder = definitionsOf.id() + ".def.\u0000" + definitions.size();
-        String label = definitionsOf.label() + " " + DefinedTerms.quoted(term, language);
+        String label = definitionsOf.label() + " " + StatuteIds.quoted(term, language);
         ClauseBuilder clause = unit(paragraph, term, 0, placeholder, label, ClauseKind.PARAGRAPH);
         definitions.put(clause, placeholder);
         open.add(new Open(Level.DEFINITION, null, clause, placeholder, label));
@@ -389,7 +389,7 @@ final class ConsolidatedStatute {
             String counterpart = DefinedTerms.counterpart(lastText);
             String term = definition.getKey().marker.printed();
             String english = language == Language.EN || counterpart == null ? term : counterpart;
-            String id = placeholder.substring(0, placeholder.indexOf('\u0000')) + DefinedTerms.key(english);
+            String id = placeholder.substring(0, placeholder.indexOf('\u0000')) + StatuteIds.definitionKey(english);
             for (ClauseBuilder unit : units) {
                 if (unit.id.equals(placeholder) || unit.id.startsWith(placeholder + ".")) {
                     unit.id = id + unit.id.substring(placeholder.length());

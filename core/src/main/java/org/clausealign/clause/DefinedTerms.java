@@ -1,7 +1,5 @@
 package org.clausealign.clause;
 
-import com.ibm.icu.text.Normalizer2;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clausealign.lang.Language;
@@ -41,7 +39,6 @@ final class DefinedTerms {
      */
     private static final Pattern TERM_SPACE = Pattern.compile("[\\u2000-\\u200A]");
     private static final int TERM_LENGTH = 80;
-    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
     private DefinedTerms() {}
 
@@ -101,24 +98,5 @@ final class DefinedTerms {
         // "(1)", "(a)", "(2) of that Act": a cross-reference, not a term.
         return inside.codePoints().filter(Character::isLetter).count() < 2
                 || inside.codePoints().anyMatch(Character::isDigit) ? null : inside;
-    }
-
-    /**
-     * @param term a defined term
-     * @return its key in clause ids: NFKC, lower case, runs of other characters than letters and
-     *     digits replaced by "_": "plated_article"
-     */
-    static String key(String term) {
-        String folded = NFKC.normalize(term).toLowerCase(Locale.ROOT);
-        return folded.replaceAll("[^\\p{L}\\p{N}]+", "_").replaceAll("^_|_$", "");
-    }
-
-    /**
-     * @param term the term as printed
-     * @param language its version's language
-     * @return the term quoted as that language quotes it: “apply”, « appliquer »
-     */
-    static String quoted(String term, Language language) {
-        return language == Language.FR ? "« " + term + " »" : "“" + term + "”";
     }
 }

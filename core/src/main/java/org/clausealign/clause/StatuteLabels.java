@@ -51,7 +51,7 @@ final class StatuteLabels {
     record Number(String printed, int base, List<BigDecimal> inserted) {
         /** @return the number as an id component: "3.1" becomes "3-1", so that it never reads as a subsection */
         String component() {
-            return printed.replace('.', '-');
+            return StatuteIds.number(printed);
         }
 
         /** @return whether this number may follow {@code before} in one list: next, inserted after, or a small gap */

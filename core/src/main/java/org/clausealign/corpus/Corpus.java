@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -140,27 +141,37 @@ public final class Corpus {
         }
     }
 
+    /**
+     * Files whose names differ only in their language code, whatever their format, are one
+     * document, named by what the names share: {@code a.*.txt}, or {@code moc.*} for versions in
+     * different formats.
+     */
     private static List<DocumentFiles> group(List<Path> files, List<Language> languages) {
-        Map<String, Map<Language, Path>> byName = new LinkedHashMap<>();
-        Map<Path, String> nameOf = new LinkedHashMap<>();
+        Map<String, Map<Language, Path>> byStem = new LinkedHashMap<>();
+        Map<String, Set<String>> commonNames = new HashMap<>();
+        Map<Path, String> stemOf = new LinkedHashMap<>();
         for (Path file : files) {
             Optional<VersionNames.Version> version = VersionNames.of(file);
             if (version.isPresent()) {
-                Map<Language, Path> versions = byName.computeIfAbsent(version.get().common(), k -> new EnumMap<>(Language.class));
+                String stem = version.get().stem();
+                Map<Language, Path> versions = byStem.computeIfAbsent(stem, k -> new EnumMap<>(Language.class));
                 // Two files claiming one language of one name are two documents, not versions.
                 if (versions.putIfAbsent(version.get().language(), file) == null) {
-                    nameOf.put(file, version.get().common());
+                    stemOf.put(file, stem);
+                    commonNames.computeIfAbsent(stem, k -> new HashSet<>()).add(version.get().common());
                 }
             }
         }
         List<DocumentFiles> documents = new ArrayList<>();
         Set<String> done = new HashSet<>();
         for (Path file : files) {
-            String name = nameOf.get(file);
-            Map<Language, Path> versions = name == null ? null : byName.get(name);
+            String stem = stemOf.get(file);
+            Map<Language, Path> versions = stem == null ? null : byStem.get(stem);
             if (versions != null && versions.size() > 1) {
-                if (done.add(name)) {
-                    documents.add(new DocumentFiles(name, List.copyOf(versions.values()), List.copyOf(versions.keySet())));
+                if (done.add(stem)) {
+                    Set<String> names = commonNames.get(stem);
+                    String id = names.size() == 1 ? names.iterator().next() : stem;
+                    documents.add(new DocumentFiles(id, List.copyOf(versions.values()), List.copyOf(versions.keySet())));
                 }
             } else {
                 documents.add(new DocumentFiles(file.toString(), List.of(file), languages));

@@ -22,9 +22,11 @@ final class VersionNames {
      * A file's language as its name states it, and the name it shares with its other versions.
      *
      * @param common the common name: the real path with the language code replaced by {@code *}
+     * @param stem the common name without the extension, which versions in different formats
+     *     ({@code moc.ja.pdf}, {@code moc.en.docx}) share
      * @param language the language the name states
      */
-    record Version(String common, Language language) {}
+    record Version(String common, String stem, Language language) {}
 
     /**
      * @param file a file's real path
@@ -36,16 +38,18 @@ final class VersionNames {
         if (m.matches()) {
             Optional<Language> language = language(m.group(3));
             if (language.isPresent()) {
-                String common = m.group(1) + m.group(2) + "*" + (m.group(4) == null ? "" : m.group(4));
-                return Optional.of(new Version(sibling(file, common), language.get()));
+                String stem = sibling(file, m.group(1) + m.group(2) + "*");
+                return Optional.of(new Version(stem + (m.group(4) == null ? "" : m.group(4)), stem, language.get()));
             }
         }
         Path folder = file.getParent();
         if (folder != null && folder.getFileName() != null) {
             Optional<Language> language = language(folder.getFileName().toString());
             if (language.isPresent()) {
-                return Optional.of(new Version(sibling(folder, "*") + folder.getFileSystem().getSeparator() + name,
-                        language.get()));
+                String common = sibling(folder, "*") + folder.getFileSystem().getSeparator() + name;
+                int dot = name.lastIndexOf('.');
+                return Optional.of(new Version(common, dot > 0 ? common.substring(0, common.length() - name.length() + dot)
+                        : common, language.get()));
             }
         }
         return Optional.empty();

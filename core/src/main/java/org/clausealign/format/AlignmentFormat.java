@@ -12,7 +12,10 @@ import org.clausealign.lang.Language;
  *
  * <p>JSON: {@code {"languages":["ja","en","fr"],"groups":[{"id":"2.c.vii","label":"2(c)(vii)",
  * "confidence":0.98,"reason":"","clauses":{"ja":{"id":"2.c.vii","text":"…"},"en":{…},"fr":null}}]}};
- * a version with two clauses in a group (a 1–2 pairing) has a list of them.
+ * a version with two clauses in a group (a 1–2 pairing) has a list of them. A clause has
+ * {@code "caption"} (a statute's marginal note) and {@code "origin"} (where it is in a PDF, Word,
+ * HTML or XML file: {@code "page 3"}, {@code "paragraph 12"}, an element id) where it has them:
+ * {@code {"id":"6.2","caption":"Computing remission credits","origin":"lims:id 397064","text":"…"}}.
  */
 public final class AlignmentFormat {
     private AlignmentFormat() {}
@@ -105,8 +108,19 @@ public final class AlignmentFormat {
 
     private static void clause(StringBuilder out, Clause clause) {
         out.append("{\"id\":");
-        Json.string(out, clause.id()).append(",\"text\":");
-        Json.string(out, clause.text()).append('}');
+        Json.string(out, clause.id());
+        whereFrom(out, clause.caption(), clause.origin());
+        Json.string(out.append(",\"text\":"), clause.text()).append('}');
+    }
+
+    /** Appends a clause's {@code "caption"} and {@code "origin"} members, each only where it is set. */
+    static void whereFrom(StringBuilder out, String caption, String origin) {
+        if (!caption.isEmpty()) {
+            Json.string(out.append(",\"caption\":"), caption);
+        }
+        if (!origin.isEmpty()) {
+            Json.string(out.append(",\"origin\":"), origin);
+        }
     }
 
     private static String cell(String text) {

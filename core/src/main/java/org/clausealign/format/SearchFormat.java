@@ -8,7 +8,10 @@ import org.clausealign.search.SearchResults;
  * Renders search results as JSON or as text for a terminal.
  *
  * <p>JSON: {@code {"query":"…","language":"en","hits":[{"doc":"…","clause":"2.c.v","label":"2(c)(v)",
- * "language":"en","score":…,"text":"…","snippet":"…","aligned":{"ja":"…","en":"…","fr":"…"}}]}};
+ * "caption":"…","origin":"page 3","language":"en","score":…,"text":"…","snippet":"…",
+ * "aligned":{"ja":"…","en":"…","fr":"…"}}]}}; {@code caption} and {@code origin} are there only
+ * where the clause has them (a statute's marginal note; a page, paragraph or element id of a PDF,
+ * Word, HTML or XML file);
  * {@code language} is null when the query was searched in English and French both; a query that
  * found nothing may have a {@code "suggestion"} after its hits.
  */
@@ -36,7 +39,9 @@ public final class SearchFormat {
             out.append("{\"doc\":");
             Json.string(out, hit.doc()).append(",\"clause\":");
             Json.string(out, hit.clause()).append(",\"label\":");
-            Json.string(out, hit.label()).append(",\"language\":");
+            Json.string(out, hit.label());
+            AlignmentFormat.whereFrom(out, hit.caption(), hit.origin());
+            out.append(",\"language\":");
             Json.string(out, hit.language().code()).append(",\"score\":")
                     .append(String.format(Locale.ROOT, "%.4f", hit.score())).append(",\"text\":");
             Json.string(out, hit.text()).append(",\"snippet\":");

@@ -40,8 +40,14 @@ final class SearchText {
         Set<String> asked = shared(NFKC.normalize(results.query()), results.language().orElse(Language.EN));
         int n = 0;
         for (SearchHit hit : results.hits()) {
-            out.append(++n).append(". ").append(hit.doc()).append("  ").append(hit.label())
-                    .append("  [").append(hit.language().code()).append(String.format(Locale.ROOT, ", score %.2f]%n", hit.score()));
+            out.append(++n).append(". ").append(hit.doc()).append("  ").append(hit.label());
+            if (!hit.caption().isEmpty()) {
+                out.append("  ").append(hit.caption());
+            }
+            if (!hit.origin().isEmpty()) {
+                out.append("  (").append(hit.origin()).append(')');
+            }
+            out.append("  [").append(hit.language().code()).append(String.format(Locale.ROOT, ", score %.2f]%n", hit.score()));
             Marked own = fromSnippet(hit.snippet());
             Set<String> wanted = new HashSet<>(asked);
             for (int[] mark : own.marks()) {

@@ -105,17 +105,25 @@ final class HtmlReader {
         private final StringBuilder inline = new StringBuilder();
         private String origin = "";
         private String pendingMarker = "";
+        /** How many list items hold the paragraph being read. */
+        private int depth;
 
         Blocks(TextBuilder text) {
             this.text = text;
         }
 
         void walk(Element block) {
-            if (block.normalName().equals("li")) {
+            boolean item = block.normalName().equals("li");
+            // Text between a list and the list that resumes its numbering continues the last item,
+            // after that item's own sublists, as plain text indents it.
+            int extra = item ? 1 : interruptsList(block) ? 2 : 0;
+            if (item) {
                 pendingMarker = OrderedLists.marker(block);
             }
+            depth += extra;
             block.childNodes().forEach(child -> visit(child, true));
             flush();
+            depth -= extra;
         }
 
         /** Reads a node: text and inline elements into the open paragraph, a block as paragraphs of its own. */
@@ -147,8 +155,16 @@ final class HtmlReader {
             if (paragraph.isEmpty()) {
                 return;
             }
-            text.paragraph(pendingMarker.isEmpty() ? paragraph : pendingMarker + " " + paragraph, origin);
+            text.paragraph(pendingMarker.isEmpty() ? paragraph : pendingMarker + " " + paragraph, origin, depth);
             pendingMarker = "";
+        }
+
+        /** @return whether a block stands between a list and an ordered list whose numbering resumes it */
+        private static boolean interruptsList(Element block) {
+            Element before = block.previousElementSibling();
+            Element after = block.nextElementSibling();
+            return before != null && after != null && (before.normalName().equals("ol") || before.normalName().equals("ul"))
+                    && after.normalName().equals("ol") && after.hasAttr("start") && !after.attr("start").strip().equals("1");
         }
 
         private static String idOf(Node node) {

@@ -5,14 +5,13 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.clausealign.InputException;
 import org.clausealign.clause.Clause;
 import org.clausealign.clause.ClauseKind;
 import org.clausealign.clause.LanguageVersion;
+import org.clausealign.clause.StatuteIds;
 import org.clausealign.lang.Language;
 import org.clausealign.text.SourceText;
 
@@ -37,9 +36,6 @@ final class JusticeLawsReader {
             "Clause", ClauseKind.ITEM, "Subclause", ClauseKind.ITEM, "Subsubclause", ClauseKind.ITEM);
     private static final Set<String> CONTINUED = Set.of("ContinuedSectionSubsection", "ContinuedParagraph",
             "ContinuedSubparagraph", "ContinuedClause", "ContinuedSubclause", "ContinuedDefinition");
-    private static final Pattern INSERTED = Pattern.compile("^([0-9a-zA-Z]+)\\.([0-9]+)$");
-    private static final Pattern RANGE = Pattern.compile("\\)? (?:and|et|to|à) \\(?");
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private JusticeLawsReader() {}
 
@@ -56,8 +52,8 @@ final class JusticeLawsReader {
         Reader reader = new Reader(language);
         XmlTree identification = root.child("Identification");
         if (identification != null) {
-            reader.add(identification.child("ShortTitle"), "title", "Title", ClauseKind.TITLE);
-            reader.add(identification.child("LongTitle"), "longtitle", "Long title", ClauseKind.NOTE);
+            reader.add(identification.child("ShortTitle"), StatuteIds.TITLE, "Title", ClauseKind.TITLE);
+            reader.add(identification.child("LongTitle"), StatuteIds.LONG_TITLE, "Long title", ClauseKind.TITLE);
         }
         XmlTree body = root.child("Body");
         if (body != null) {
@@ -86,11 +82,23 @@ final class JusticeLawsReader {
         void body(XmlTree body) {
             for (XmlTree element : body.elements().toList()) {
                 if (element.name().equals("Heading")) {
-                    headings++;
-                    add(element, "heading." + headings, "Heading " + headings, ClauseKind.SECTION);
+                    heading(element);
                 } else if (element.name().equals("Section")) {
                     provision(element, "", "", "");
                 }
+            }
+        }
+
+        /** A heading: a PART's label is a clause of its own, as its line is in the act's text; then its title. */
+        private void heading(XmlTree element) {
+            XmlTree label = element.child("Label");
+            String part = label == null ? null : StatuteIds.part(clean(label.text(Set.of())));
+            if (part != null) {
+                addClause(StatuteIds.partId(part), StatuteIds.partLabel(part), ClauseKind.SECTION, "", label, element);
+            }
+            if (element.child("TitleText") != null) {
+                headings++;
+                add(element, StatuteIds.heading(headings), "Heading " + headings, ClauseKind.SECTION);
             }
         }
 
@@ -98,8 +106,8 @@ final class JusticeLawsReader {
         private void provision(XmlTree element, String parentId, String parentLabel, String parentMarker) {
             String label = element.child("Label") == null ? "" : clean(element.child("Label").text(Set.of()));
             boolean section = element.name().equals("Section");
-            String id = parentId.isEmpty() ? idPart(label) : parentId + "." + idPart(label);
-            String citation = section ? label : parentLabel + bracketed(label);
+            String id = parentId.isEmpty() ? StatuteIds.number(label) : parentId + "." + StatuteIds.number(label);
+            String citation = section ? label : StatuteIds.itemLabel(parentLabel, label);
             XmlTree note = element.child("MarginalNote");
             if (note != null) {
                 caption = clean(note.text(Set.of()));
@@ -116,7 +124,8 @@ final class JusticeLawsReader {
                     definition(child, id, citation);
                 } else if (CONTINUED.contains(child.name()) && child.child("Text") != null) {
                     int n = continued.merge(id, 1, Integer::sum);
-                    addClause(id + ".p." + n, citation + " ¶" + n, ClauseKind.PARAGRAPH, "", child.child("Text"), child);
+                    addClause(StatuteIds.continued(id, n), StatuteIds.continuedLabel(citation, n), ClauseKind.PARAGRAPH, "",
+                            child.child("Text"), child);
                 }
             }
         }
@@ -130,8 +139,8 @@ final class JusticeLawsReader {
             String english = firstText(definition, "DefinedTermEn");
             String term = firstText(own, language == Language.FR ? "DefinedTermFr" : "DefinedTermEn");
             String key = english.isEmpty() ? term : english;
-            String id = parentId + ".def." + key(key);
-            String label = parentLabel + " " + quoted(term.isEmpty() ? key : term);
+            String id = StatuteIds.definition(parentId, key);
+            String label = parentLabel + " " + StatuteIds.quoted(term.isEmpty() ? key : term, language);
             XmlTree note = definition.child("MarginalNote");
             if (note != null) {
                 caption = clean(note.text(Set.of()));
@@ -142,7 +151,8 @@ final class JusticeLawsReader {
                     provision(child, id, label, "");
                 } else if (CONTINUED.contains(child.name()) && child.child("Text") != null) {
                     int n = continued.merge(id, 1, Integer::sum);
-                    addClause(id + ".p." + n, label + " ¶" + n, ClauseKind.PARAGRAPH, "", child.child("Text"), child);
+                    addClause(StatuteIds.continued(id, n), StatuteIds.continuedLabel(label, n), ClauseKind.PARAGRAPH, "",
+                            child.child("Text"), child);
                 }
             }
         }
@@ -170,34 +180,6 @@ final class JusticeLawsReader {
                     caption, limsId.isEmpty() ? "" : "lims:id " + limsId));
             caption = "";
         }
-
-        private String quoted(String term) {
-            return language == Language.FR ? "« " + term + " »" : "“" + term + "”";
-        }
-    }
-
-    /**
-     * @return the id part of a label: {@code 5}, {@code a}, {@code 3-1} for 3.1, {@code e-1} for (e.1),
-     *     {@code 10_11} for "10 and 11" (a repealed range, "10 et 11" in French)
-     */
-    static String idPart(String label) {
-        String bare = RANGE.matcher(label.replaceAll("^[(（]|[)）]$", "").strip()).replaceAll("_");
-        var inserted = INSERTED.matcher(bare);
-        if (inserted.matches()) {
-            return inserted.group(1) + "-" + inserted.group(2);
-        }
-        return key(bare);
-    }
-
-    /** @return a term or label as an id part: NFKC, lower case, other characters than letters and digits as {@code _} */
-    static String key(String term) {
-        String folded = Normalizer.normalize(term, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return NOT_LETTER_OR_DIGIT.matcher(folded).replaceAll("_").replaceAll("^_+|_+$", "");
-    }
-
-    /** @return a label as cited after its parent's: (1) and (a) as printed, French a) too */
-    private static String bracketed(String label) {
-        return label.endsWith(")") ? label : "(" + label + ")";
     }
 
     private static String firstText(XmlTree element, String name) {

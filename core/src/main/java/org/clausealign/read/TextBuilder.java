@@ -35,13 +35,27 @@ final class TextBuilder {
      * @param origin where it came from
      */
     void paragraph(String paragraph, String origin) {
+        paragraph(paragraph, origin, 0);
+    }
+
+    /**
+     * Adds one paragraph of a list, indented two spaces a level as a list is laid out in plain
+     * text, so that the splitter tells an item from unnumbered text after its list.
+     *
+     * @param paragraph the paragraph's text, on one line or several
+     * @param origin where it came from
+     * @param depth how many lists hold it: 0 outside any
+     */
+    void paragraph(String paragraph, String origin, int depth) {
         String lines = paragraph.strip();
         if (lines.isEmpty()) {
             return;
         }
+        String indent = "  ".repeat(depth);
+        text.append(indent);
         starts.add(text.length());
         names.add(origin);
-        text.append(lines).append("\n\n");
+        text.append(lines.replace("\n", "\n" + indent)).append("\n\n");
     }
 
     /** @return whether no paragraph was added */

@@ -75,7 +75,7 @@ public final class ClauseIndex implements Closeable {
     private static final int PASSAGES = 1;
     /** The layout of the fields, kept in each commit, so that an index of another layout is refused. */
     private static final String FORMAT_KEY = "clausealign.format";
-    private static final String FORMAT = "6";
+    private static final String FORMAT = "7";
     /** Documents with more clauses than this are analysed on several threads. */
     private static final int PARALLEL_CLAUSES = 2_000;
     /** More clauses than a group can hold (a clause per version, two where a pairing merged them). */
@@ -393,6 +393,12 @@ public final class ClauseIndex implements Closeable {
         document.add(new StringField(Fields.GROUP, group.id(), Field.Store.YES));
         document.add(new StoredField(Fields.LABEL, clause.label()));
         document.add(new StoredField(Fields.START, clause.start()));
+        if (!clause.caption().isEmpty()) {
+            document.add(new StoredField(Fields.CAPTION, clause.caption()));
+        }
+        if (!clause.origin().isEmpty()) {
+            document.add(new StoredField(Fields.ORIGIN, clause.origin()));
+        }
         document.add(new Field(Fields.text(language), clause.text(), TextField.TYPE_STORED));
         if (language == Language.JA) {
             document.add(new TextField(Fields.BIGRAM, clause.normalized(), Field.Store.NO));
@@ -417,7 +423,13 @@ public final class ClauseIndex implements Closeable {
         String snippet = forField != null && forField[index] != null ? forField[index]
                 : DefaultPassageFormatterHolder.escape(text);
         return new SearchHit(document.get(Fields.DOC), document.get(Fields.CLAUSE), document.get(Fields.LABEL),
-                language, score, text, snippet, aligned);
+                language, score, text, snippet, aligned, stored(document, Fields.CAPTION), stored(document, Fields.ORIGIN));
+    }
+
+    /** @return a stored field that only some clauses have, or "" */
+    private static String stored(Document document, String field) {
+        String value = document.get(field);
+        return value == null ? "" : value;
     }
 
     /**

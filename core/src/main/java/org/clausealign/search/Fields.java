@@ -36,7 +36,9 @@ import org.clausealign.lang.Language;
  *       clauses have {@code bigram_ja} instead);
  *   <li>{@code number}: numbers, quantities and months as the checks read them, so that
  *       ６００ＧＷｈ, 600 GWh and 600 gigawatt hours are one term ({@link NumberTerms});
- *   <li>{@code label}, {@code start}: stored only.
+ *   <li>{@code label}, {@code start}: stored only; {@code caption} and {@code origin} too, where
+ *       the clause has them ({@link org.clausealign.clause.Clause#caption()},
+ *       {@link org.clausealign.clause.Clause#origin()}).
  * </ul>
  *
  * <p>Text fields keep positions but not offsets: the highlighter analyses the few hits it shows
@@ -52,6 +54,10 @@ final class Fields {
     static final String LABEL = "label";
     /** Where the clause starts in its version: a group's clauses are put back in order by it. */
     static final String START = "start";
+    /** The heading above the clause, a statute's marginal note; stored where there is one. */
+    static final String CAPTION = "caption";
+    /** Where the clause is in its file: a page, a paragraph, an element id; stored where known. */
+    static final String ORIGIN = "origin";
     static final String BIGRAM = "bigram_ja";
     static final String EXACT = "exact";
     /** Numbers, quantities and months as the checks read them: see {@link NumberTerms}. */

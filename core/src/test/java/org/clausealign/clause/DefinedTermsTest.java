@@ -59,11 +59,4 @@ class DefinedTermsTest {
     void aVersionOnlyNoteOrACrossReferenceIsNoCounterpart(String text) {
         assertNull(DefinedTerms.counterpart(text));
     }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"plated article|plated_article", "Minister|minister",
-            "film-maker|film_maker", "production d’un film|production_d_un_film", "ﬁlm ｔｅｃｈｎｉｃｉａｎ|film_technician"})
-    void keysAreLowerCaseNfkcWithOtherCharactersAsUnderscores(String term, String key) {
-        assertEquals(key, DefinedTerms.key(term));
-    }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.clausealign.InputException;
+import org.clausealign.TestData;
 import org.clausealign.lang.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,10 @@ class CorpusTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
         return file;
+    }
+
+    private void copy(String fixture, String name) throws IOException {
+        Files.copy(TestData.path(fixture), dir.resolve(name));
     }
 
     private String real(String relative) throws IOException {
@@ -114,5 +119,37 @@ class CorpusTest {
         InputException missing = assertThrows(InputException.class,
                 () -> Corpus.list(List.of(dir.resolve("none.txt")), List.of(), Set.of()));
         assertEquals(dir.resolve("none.txt") + ": no such file or folder", missing.getMessage());
+    }
+
+    @Test
+    void aFolderOfOneFilePerLanguageInDifferentFormatsIsOneDocument() throws IOException {
+        copy("formats/moc-ja.pdf", "moc.ja.pdf");
+        copy("formats/moc-en.docx", "moc.en.docx");
+        copy("formats/moc-fr.html", "moc.fr.html");
+        Path root = dir.toRealPath();
+        assertEquals(List.of(new DocumentFiles(root.resolve("moc.*").toString(), List.of(root.resolve("moc.ja.pdf"),
+                        root.resolve("moc.en.docx"), root.resolve("moc.fr.html")), List.of(Language.JA, Language.EN, Language.FR))),
+                Corpus.list(List.of(dir), List.of(), Set.of()).documents());
+    }
+
+    @Test
+    void foldersContributeWhatTheReadersRecogniseByContentButNotClausealignsOwnPages() throws IOException {
+        // Names that say nothing: the content decides.
+        copy("formats/udhr-en.pdf", "udhr");
+        copy("formats/udhr-fr.docx", "udhr-word.bin");
+        copy("formats/cc-by-4.0-en.html", "licence.htm");
+        copy("canada/C-16/en.xml", "act.xml");
+        write("alignment.html", "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<title>clausealign: moc-ja.txt, moc-en.txt</title>\n</head>\n<body>\n<h1>moc-ja.txt</h1>\n"
+                + "<p class=\"summary\">67 clause groups</p>\n</body>\n</html>\n");
+        write("findings.html", "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<title>clausealign report: a.txt</title>\n"
+                + "</head>\n<body><p>2 errors</p></body></html>\n");
+        write("feed.xml", "<?xml version=\"1.0\"?><rss><channel><title>News</title></channel></rss>");
+        write("clauses.csv", "id,en\n1,Objective\n");
+        copy("formats/moc-en.pdf", "archive.zip");
+        Corpus.Listing listing = Corpus.list(List.of(dir), List.of(), Set.of());
+        assertEquals(List.of(real("act.xml"), real("licence.htm"), real("udhr"), real("udhr-word.bin")),
+                listing.documents().stream().map(DocumentFiles::id).toList());
+        assertEquals(5, listing.unrecognised());
     }
 }

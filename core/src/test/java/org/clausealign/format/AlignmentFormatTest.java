@@ -71,4 +71,17 @@ class AlignmentFormatTest {
                 + "<th lang=\"fr\">fr</th>"), moc);
         assertEquals(67, moc.split("<tr").length - 2);
     }
+
+    @Test
+    void jsonClausesCarryTheirCaptionAndOriginWhereTheyHaveThem() {
+        // P-20's 6(2), in the XML: the subsection element lims:id 397062, its marginal note above it.
+        Alignment act = ClauseAlign.align(ClauseAlign.read(List.of(TestData.path("canada/P-20/en.xml"),
+                TestData.path("canada/P-20/fr.xml")), ReadOptions.DEFAULTS));
+        String json = AlignmentFormat.json(act);
+        assertTrue(json.contains("\"en\":{\"id\":\"6.2\",\"caption\":\"Computing remission credits\","
+                + "\"origin\":\"lims:id 397062\",\"text\":\"The first credit of earned remission"), json);
+        // The plain text of the MOC has no origin, and its clauses no caption.
+        String moc = AlignmentFormat.json(MOC);
+        assertTrue(!moc.contains("\"origin\"") && !moc.contains("\"caption\""), moc);
+    }
 }

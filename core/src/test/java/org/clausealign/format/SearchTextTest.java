@@ -62,4 +62,17 @@ class SearchTextTest {
         assertEquals("No clause matches Indigneous. Did you mean: Indigenous\n", SearchFormat.text(
                 new SearchResults("Indigneous", Optional.empty(), List.of(), Optional.of("Indigenous")), false));
     }
+
+    @Test
+    void aHitShowsItsCaptionAndWhereItIsInItsFileInTextAndJson() {
+        SearchHit placed = new SearchHit("act.*.xml", "6.2", "6(2)", Language.EN, 2f, "The first credit of earned remission",
+                "The first credit of earned <b>remission</b>", Map.of(Language.EN, "The first credit of earned remission"),
+                "Computing remission credits", "lims:id 397062");
+        SearchResults results = new SearchResults("remission", Optional.of(Language.EN), List.of(placed));
+        assertTrue(SearchFormat.text(results, false).startsWith(
+                "1. act.*.xml  6(2)  Computing remission credits  (lims:id 397062)  [en, score 2.00]\n"));
+        assertTrue(SearchFormat.json(results).contains("{\"doc\":\"act.*.xml\",\"clause\":\"6.2\",\"label\":\"6(2)\","
+                + "\"caption\":\"Computing remission credits\",\"origin\":\"lims:id 397062\",\"language\":\"en\","));
+        assertTrue(!SearchFormat.json(new SearchResults("600", Optional.of(Language.EN), List.of(HIT))).contains("origin"));
+    }
 }

@@ -39,6 +39,7 @@ class FormatFixturesTest {
     @CsvSource({
         "moc,ja,html", "moc,en,html", "moc,fr,html", "moc,ja,docx", "moc,en,docx", "moc,fr,docx",
         "udhr,ja,html", "udhr,en,html", "udhr,fr,html", "udhr,ja,docx", "udhr,en,docx", "udhr,fr,docx",
+        "cc-by-4.0,ja,html", "cc-by-4.0,en,html", "cc-by-4.0,fr,html",
     })
     void givesTheSameClauseIdsAndTextsAsThePlainText(String document, String language, String format) {
         LanguageVersion expected = text(document, language);

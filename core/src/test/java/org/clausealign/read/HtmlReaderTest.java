@@ -1,6 +1,7 @@
 package org.clausealign.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
@@ -37,8 +38,21 @@ class HtmlReaderTest {
                 + "<li value=\"9\">ninth</li><li>tenth</li></ol></li></ol>"
                 + "<ol reversed><li>two</li><li>one</li></ol>"
                 + "<ol style=\"list-style-type: upper-roman\"><li>I</li><li>II</li></ol><ul><li>bullet</li></ul></main>";
-        assertEquals("a. first\n\nb. second\n\niii. third\n\nix. ninth\n\nx. tenth\n\n2. two\n\n1. one\n\n"
-                + "I. I\n\nII. II\n\nbullet\n\n", read(html).source().text());
+        // Items are indented two spaces a list, as plain text lays them out.
+        assertEquals("  a. first\n\n  b. second\n\n    iii. third\n\n    ix. ninth\n\n    x. tenth\n\n  2. two\n\n"
+                + "  1. one\n\n  I. I\n\n  II. II\n\n  bullet\n\n", read(html).source().text());
+    }
+
+    @Test
+    void textAfterAListIsNotItsLastItemAndTextBeforeTheListResumesContinuesThatItem() {
+        String html = "<main><h2>Section 4 – Rights.</h2><p>Where the rights apply:</p><ol type=\"a\"><li>first;</li>"
+                + "<li>second.</li></ol><p>For the avoidance of doubt, this Section 4 supplements them.</p>"
+                + "<h2>Section 6 – Term.</h2><ol type=\"a\"><li>It applies.</li><li>It reinstates:<ol><li>when cured;</li>"
+                + "<li>on reinstatement.</li></ol></li></ol><p>For the avoidance of doubt, this Section 6(b) stands.</p>"
+                + "<ol type=\"a\" start=\"3\"><li>Other terms.</li></ol></main>";
+        String text = read(html).source().text();
+        assertTrue(text.contains("\n\nFor the avoidance of doubt, this Section 4"), text);
+        assertTrue(text.contains("\n\n    For the avoidance of doubt, this Section 6(b)"), text);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.clausealign.ReadOptions;
 import org.clausealign.TestData;
 import org.clausealign.clause.Clause;
 import org.clausealign.clause.LanguageVersion;
+import org.clausealign.clause.StatuteIds;
 import org.clausealign.lang.Language;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,7 +30,8 @@ class JusticeLawsReaderTest {
 
     /**
      * Turns a key of testdata/canada/key.json into the shared clause id: 5(1)(a) → 5.1.a, 3.1 → 3-1,
-     * (1.1) → 1-1, 2(1):def:plated article → 2.1.def.plated_article, :cont → .p.1, hN → heading.N.
+     * (1.1) → 1-1, 10 and 11 → 10 (a range is named by its first number), 2(1):def:plated article →
+     * 2.1.def.plated_article, :cont → .p.1, hN → heading.N.
      */
     static String id(String key) {
         if (key.matches("h[0-9]+")) {
@@ -44,7 +46,7 @@ class JusticeLawsReaderTest {
                 String term = parts[++i];
                 Matcher sub = Pattern.compile("^(.*?)((?:\\([^)]+\\))*)$").matcher(term);
                 sub.matches();
-                id += ".def." + JusticeLawsReader.key(sub.group(1)) + provision(sub.group(2)).replaceAll("^(?=.)", ".");
+                id += ".def." + StatuteIds.definitionKey(sub.group(1)) + provision(sub.group(2)).replaceAll("^(?=.)", ".");
             }
         }
         return id;
@@ -52,7 +54,7 @@ class JusticeLawsReaderTest {
 
     private static String provision(String label) {
         List<String> parts = new ArrayList<>();
-        Matcher m = Pattern.compile("^([^(]+)|\\(([^)]+)\\)").matcher(label.replaceAll("\\)? (and|et) \\(?", "_"));
+        Matcher m = Pattern.compile("^([^(]+)|\\(([^)]+)\\)").matcher(label.replaceAll(" (and|et) .*$", ""));
         while (m.find()) {
             String part = m.group(1) != null ? m.group(1).strip() : m.group(2);
             parts.add(part.replaceAll("^([0-9a-z]+)\\.([0-9]+)$", "$1-$2"));
@@ -97,7 +99,7 @@ class JusticeLawsReaderTest {
         LanguageVersion fr = read("P-19", "fr");
         Clause apply = en.clause("2.def.apply.a").orElseThrow();
         assertEquals("2 “apply”(a)", apply.label());
-        assertEquals("2 « appliquer »a)", fr.clause("2.def.apply.a").orElseThrow().label());
+        assertEquals("2 « appliquer »(a)", fr.clause("2.def.apply.a").orElseThrow().label());
         Clause inserted = en.clause("7.1-1").orElseThrow();
         assertEquals("7(1.1)", inserted.label());
         assertEquals("lims:id", inserted.origin().substring(0, 7));

@@ -143,7 +143,7 @@ class ClauseIndexTest {
             writer.addDocument(new org.apache.lucene.document.Document());
             writer.commit();
         }
-        String expected = dir + ": holds an index in another format (1; this clausealign reads and writes 6); "
+        String expected = dir + ": holds an index in another format (1; this clausealign reads and writes 7); "
                 + "delete the folder and index the files again";
         assertEquals(expected, assertThrows(InputException.class, () -> ClauseIndex.open(dir)).getMessage());
         assertEquals(expected, assertThrows(InputException.class, () -> ClauseIndex.openForSearch(dir)).getMessage());

@@ -1,6 +1,7 @@
 package org.clausealign.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,10 +10,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.clausealign.InputException;
 import org.clausealign.ReadOptions;
+import org.clausealign.corpus.Corpus;
 import org.clausealign.corpus.DocumentFiles;
+import org.clausealign.lang.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,5 +62,42 @@ class CorpusIndexerTest {
         assertEquals(List.of(binary + ": is a binary file, not text"), failures);
         assertTrue(reported.size() > 1, "commits as documents come, not only at the end: " + reported);
         assertEquals(40, reported.get(reported.size() - 1));
+    }
+
+    @Test
+    void aFolderOfAPdfAWordFileAndAWebPageIndexesAsOneDocumentWhoseHitsCarryAllThreeVersions() throws Exception {
+        Path formats = Path.of("../testdata/formats");
+        Files.copy(formats.resolve("moc-ja.pdf"), dir.resolve("moc.ja.pdf"));
+        Files.copy(formats.resolve("moc-en.docx"), dir.resolve("moc.en.docx"));
+        Files.copy(formats.resolve("moc-fr.html"), dir.resolve("moc.fr.html"));
+        List<DocumentFiles> documents = Corpus.list(List.of(dir), List.of(), Set.of()).documents();
+        try (ClauseIndex index = ClauseIndex.inMemory()) {
+            CorpusIndexer.Progress done = CorpusIndexer.index(index, documents, ReadOptions.DEFAULTS,
+                    new CorpusIndexer.Settings(1, Duration.ZERO), new CorpusIndexer.Listener() {
+                        @Override
+                        public void committed(CorpusIndexer.Progress committed) {}
+
+                        @Override
+                        public void failed(DocumentFiles document, InputException reason) {
+                            throw new AssertionError(reason);
+                        }
+                    });
+            assertEquals(1, done.indexed());
+            List<SearchHit> hits = new ArrayList<>(index.search("battery", SearchOptions.DEFAULTS.withLimit(5)).hits());
+            hits.addAll(index.search("バッテリー", new SearchOptions(Language.JA, 5, false)).hits());
+            hits.addAll(index.search("batteries", new SearchOptions(Language.FR, 5, false)).hits());
+            assertEquals(Set.of(Language.JA, Language.EN, Language.FR),
+                    hits.stream().map(SearchHit::language).collect(java.util.stream.Collectors.toSet()));
+            for (SearchHit hit : hits) {
+                assertEquals(dir.toRealPath().resolve("moc.*").toString(), hit.doc());
+                assertEquals(Set.of(Language.JA, Language.EN, Language.FR), hit.aligned().keySet(), hit.clause());
+                // Where the hit is in its file: a page of the PDF, a paragraph of the Word file, an element of the page.
+                assertTrue(hit.origin().matches(switch (hit.language()) {
+                    case JA -> "page \\d+";
+                    case EN -> "paragraph \\d+";
+                    case FR -> "#c-.+";
+                }), hit.language() + " " + hit.origin());
+            }
+        }
     }
 }

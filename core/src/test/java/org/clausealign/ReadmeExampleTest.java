@@ -2,6 +2,7 @@ package org.clausealign;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,13 +17,17 @@ class ReadmeExampleTest {
     @TempDir
     Path dir;
 
-    @Test
-    void theReadmeExampleCompiles() throws Exception {
+    /** {@return the README's library example, a whole program with its imports} */
+    static String example() throws IOException {
         String readme = Files.readString(Path.of("../README.md"));
         int start = readme.indexOf("```java\nimport ");
         assertTrue(start >= 0, "the README has no Java example with imports");
-        String example = readme.substring(start + "```java\n".length(), readme.indexOf("```", start + 7));
-        Path source = Files.writeString(dir.resolve("Example.java"), example);
+        return readme.substring(start + "```java\n".length(), readme.indexOf("```", start + 7));
+    }
+
+    @Test
+    void theReadmeExampleCompiles() throws Exception {
+        Path source = Files.writeString(dir.resolve("Example.java"), example());
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         StringWriter messages = new StringWriter();
         boolean ok = javac.getTask(messages, null, null, List.of("--release", "21", "-d", dir.toString(),

@@ -63,7 +63,7 @@ final class Definitions {
         for (int i : headsA) {
             for (int j : headsB) {
                 if (holder(a.get(i)).equals(holder(b.get(j)))) {
-                    double score = cognates(a.get(i).marker(), b.get(j).marker())
+                    double score = cognates(term(a.get(i)), term(b.get(j)))
                             + (sameNumbers(a.get(i), b.get(j), a, headsA, b, headsB) ? 1 : 0);
                     if (score > 0) {
                         candidates.add(new double[] {score, i, j});
@@ -106,6 +106,11 @@ final class Definitions {
             }
         }
         return heads;
+    }
+
+    /** @return the term a definition is keyed by, from its id (the reader's marker may be empty): "film_maker" */
+    private static String term(Clause definition) {
+        return definition.id().substring(definition.id().indexOf(MARK) + MARK.length());
     }
 
     /** @return the id of the provision listing the definition: "2.1" of 2.1.def.prison */

@@ -63,9 +63,10 @@ final class PunctuationCheck implements Check {
             if (items.size() < MIN_ITEMS) {
                 return;
             }
-            // An item ending with the list's conjunction is a joint of the list, compared with nothing.
+            // An item ending with the list's conjunction is a joint of the list, and an item leading a
+            // list of its own ends where that list begins ("Where an article", "may,"): neither is compared.
             List<Clause> compared = items.subList(0, items.size() - 1).stream()
-                    .filter(item -> !joinsNext(item.text())).toList();
+                    .filter(item -> !joinsNext(item.text()) && !lists.containsKey(item.id())).toList();
             Map<String, Integer> endings = new HashMap<>();
             for (Clause item : compared) {
                 endings.merge(ending(item.text()), 1, Integer::sum);

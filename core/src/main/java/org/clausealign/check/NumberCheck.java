@@ -186,7 +186,8 @@ final class NumberCheck implements Check {
             if (own.isEmpty()) {
                 continue;
             }
-            if (!minus(own, counts(citations(normalized(group, e.getKey())))).isEmpty() || (extra != null && !counts(extra).equals(counts(own)))) {
+            boolean cited = minus(own, counts(citations(normalized(group, e.getKey())))).isEmpty();
+            if (!cited || (extra != null && !counts(extra).equals(counts(own)))) {
                 return false;
             }
             extra = own;

@@ -19,8 +19,10 @@ import org.clausealign.lang.Language;
  * differs; lists with a different number of items.
  */
 final class StructureCheck implements Check {
-    /** The notice a consolidation leaves of a repealed provision, in English or French, at the text's start or after its term. */
-    private static final Pattern REPEALED = Pattern.compile("^[^\\[]{0,80}\\[(?:Repealed|Abrog[ée]e?s?)(?=[,\\s\\]])[^\\]]*\\]\\s*$");
+    /** The notice a consolidation leaves of a repealed provision, alone or after its term: "film-maker[Repealed, …]". */
+    private static final Pattern REPEALED = Pattern.compile(
+            "^[^\\[]{0,80}\\[(?:Repealed|Abrog[ée]e?s?)(?=[,\\s\\]])[^\\]]*\\]\\s*$");
+
     @Override
     public String id() {
         return "structure";

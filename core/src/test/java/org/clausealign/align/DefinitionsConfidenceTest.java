@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.clausealign.ClauseAlign;
+import org.clausealign.TestData;
 import org.clausealign.clause.LanguageVersion;
 import org.clausealign.clause.ParallelDocument;
 import org.clausealign.lang.Language;
@@ -13,68 +14,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A definition paired by the counterpart term the text names is as sure as a numbered provision;
- * one paired by evidence (its terms are cognates) is not, and says so. The act is written for this
- * test: "film technician" names no French counterpart, so each version keys it by its own term.
+ * one paired by evidence (its terms are cognates) is not, and says so: "film technician" names no
+ * French counterpart, so each version keys it by its own term.
  */
 class DefinitionsConfidenceTest {
-    private static final String EN = """
-            Sample Act
-
-            Short Title
-
-            Short title
-
-            1 This Act may be cited as the Sample Act.
-
-            Interpretation
-
-            Definitions
-
-            2 In this Act,
-
-            board means the Sample Board established by section 3; (conseil)
-
-            film technician means a person employed in the making of films;
-
-            minister means the Minister of Sample Affairs; (ministre)
-
-            Meetings
-
-            3 (1) The board shall meet at least twice a year.
-
-            Reports
-
-            (2) The board shall report to the minister annually.
-            """;
-    private static final String FR = """
-            Loi type
-
-            Titre abrégé
-
-            Titre abrégé
-
-            1 Loi type.
-
-            Définitions
-
-            Définitions
-
-            2 Les définitions qui suivent s’appliquent à la présente loi.
-
-            conseil Le Conseil type constitué par l’article 3. (board)
-
-            ministre Le ministre des Affaires types. (minister)
-
-            technicien de cinéma Personne employée à la réalisation de films.
-
-            Réunions
-
-            3 (1) Le conseil se réunit au moins deux fois par an.
-
-            Rapports
-
-            (2) Le conseil fait rapport au ministre chaque année.
-            """;
+    /** The act of testdata/statute-conventions, its film technician in force and naming no counterpart. */
+    private static final String EN = TestData.read("statute-conventions/en.txt").replace(
+            "film technician[Repealed, 2001, c. 4, s. 2]", "film technician means a person employed in the making of films;");
+    private static final String FR = TestData.read("statute-conventions/fr.txt").replace(
+            "technicien de cinéma[Abrogée, 2001, ch. 4, art. 2]", "technicien de cinéma Personne employée à la réalisation de films.");
 
     private static ClauseGroup groupOf(Alignment alignment, String englishId) {
         return alignment.groups().stream().filter(g -> g.clauses(Language.EN).stream().anyMatch(c -> c.id().equals(englishId)))

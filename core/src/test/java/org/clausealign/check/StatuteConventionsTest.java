@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.clausealign.ClauseAlign;
+import org.clausealign.TestData;
 import org.clausealign.clause.Clause;
 import org.clausealign.clause.LanguageVersion;
 import org.clausealign.clause.ParallelDocument;
@@ -18,118 +19,12 @@ import org.junit.jupiter.api.Test;
  * version's own defined terms, text after a list that the other version says in the list's lead,
  * a list lead ending with no punctuation, repealed definitions that name no counterpart, a
  * cross-reference left to a word ("Toutefois" for "Despite subsection (2)"), French compound number
- * words and English words spelled like French numbers. The act below is a faithful translation
- * written for this test; each test changes it in one way.
+ * words and English words spelled like French numbers. The act (testdata/statute-conventions) is a
+ * faithful translation written for these tests; each test changes it in one way.
  */
 class StatuteConventionsTest {
-    private static final String EN = """
-            Sample Act
-
-            Short Title
-
-            Short title
-
-            1 This Act may be cited as the Sample Act.
-
-            Interpretation
-
-            Definitions
-
-            2 In this Act,
-
-            board means the Sample Board established by section 3; (conseil)
-
-            film-maker[Repealed, 2001, c. 4, s. 2]
-
-            film technician[Repealed, 2001, c. 4, s. 2]
-
-            minister means the Minister of Sample Affairs; (ministre)
-
-            Board established
-
-            3 (1) There is established a board consisting of seven members.
-
-            Exception
-
-            (2) Where a member
-
-            (a) resigns, or
-
-            (b) is absent for ninety days,
-
-            subsection (1) does not apply to the member and the board may appoint a replacement.
-
-            Powers
-
-            (3) Despite subsection (2), the board may
-
-            (a) acquire property;
-
-            (b) enter into contracts; and
-
-            (c) hire staff.
-
-            Meetings
-
-            (4) The board shall meet at least twice a year.
-
-            Records
-
-            (5) The board may seize any record and shall report to the minister annually.
-            """;
-    private static final String FR = """
-            Loi type
-
-            Titre abrégé
-
-            Titre abrégé
-
-            1 Loi type.
-
-            Définitions
-
-            Définitions
-
-            2 Les définitions qui suivent s’appliquent à la présente loi.
-
-            cinéaste[Abrogée, 2001, ch. 4, art. 2]
-
-            conseil Le Conseil type constitué par l’article 3. (board)
-
-            ministre Le ministre des Affaires types. (minister)
-
-            technicien de cinéma[Abrogée, 2001, ch. 4, art. 2]
-
-            Constitution
-
-            3 (1) Est constitué un conseil composé de sept membres.
-
-            Exception
-
-            (2) Le paragraphe (1) ne s’applique pas au membre qui, selon le cas, et le conseil peut nommer un remplaçant :
-
-            a) démissionne;
-
-            b) est absent pendant quatre-vingt-dix jours.
-
-            Pouvoirs
-
-            (3) Toutefois, le conseil peut :
-
-            a) acquérir des biens;
-
-            b) conclure des contrats;
-
-            c) engager du personnel.
-
-            Réunions
-
-            (4) Le conseil se réunit au moins deux fois par an.
-
-            Documents
-
-            (5) Le conseil peut saisir tout document et fait rapport au ministre chaque année.
-            """;
+    private static final String EN = TestData.read("statute-conventions/en.txt");
+    private static final String FR = TestData.read("statute-conventions/fr.txt");
 
     private static ParallelDocument act(String en, String fr) {
         List<LanguageVersion> versions = new ArrayList<>();

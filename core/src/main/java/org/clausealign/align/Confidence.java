@@ -61,6 +61,12 @@ final class Confidence {
                 c = Math.min(c, NUMBERS_DIFFER);
                 why.add("numbers differ (" + numbers + ")");
             }
+            double evidence = Definitions.evidence(group);
+            if (evidence < c) {
+                c = evidence;
+                why.add(String.format(Locale.ROOT, "definitions paired by their terms and numbers: no version names the "
+                        + "other's term (%.2f)", evidence));
+            }
             double a = agreement.agreement(group);
             if (!numbered.get(g) && group.clauses().size() > 1 && !(a >= CONFIRMS)) {
                 c = Math.min(c, POSITION_ALONE);

@@ -28,6 +28,10 @@ final class Definitions {
     /** …and this share of the shorter word. */
     private static final double STEM_SHARE = 0.7;
     private static final Pattern NUMBER = Pattern.compile("\\d+");
+    /** The confidence of definitions paired by their numbers alone… */
+    private static final double BY_EVIDENCE = 0.6;
+    /** …and of those whose terms are cognates word for word: still short of the 0.9 of a named counterpart. */
+    private static final double BEST_EVIDENCE = 0.85;
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
 
     private Definitions() {}
@@ -63,7 +67,7 @@ final class Definitions {
         for (int i : headsA) {
             for (int j : headsB) {
                 if (holder(a.get(i)).equals(holder(b.get(j)))) {
-                    double score = cognates(a.get(i).marker(), b.get(j).marker())
+                    double score = cognates(term(a.get(i)), term(b.get(j)))
                             + (sameNumbers(a.get(i), b.get(j), a, headsA, b, headsB) ? 1 : 0);
                     if (score > 0) {
                         candidates.add(new double[] {score, i, j});
@@ -106,6 +110,43 @@ final class Definitions {
             }
         }
         return heads;
+    }
+
+    /**
+     * A pairing by evidence is never as sure as one by the counterpart term the text names: it is
+     * scored by how much of the two terms are cognates, and at best stays below 0.9.
+     *
+     * @param group a group as paired
+     * @return the confidence its definitions' evidence supports, or NaN if the group is not
+     *     definitions paired under different terms
+     */
+    static double evidence(ClauseGroup group) {
+        List<String> terms = new ArrayList<>();
+        for (List<Clause> clauses : group.clauses().values()) {
+            if (clauses.size() != 1 || !isDefinition(clauses.get(0))) {
+                return Double.NaN;
+            }
+            String id = clauses.get(0).id();
+            int part = id.indexOf('.', id.indexOf(MARK) + MARK.length());
+            terms.add(part < 0 ? id : id.substring(0, part));
+        }
+        if (terms.size() < 2 || terms.stream().distinct().count() == 1) {
+            return Double.NaN;
+        }
+        double least = 1;
+        for (String other : terms.subList(1, terms.size())) {
+            least = Math.min(least, cognates(term(terms.get(0)), term(other)));
+        }
+        return BY_EVIDENCE + (BEST_EVIDENCE - BY_EVIDENCE) * least;
+    }
+
+    /** @return the term a definition is keyed by, from its id (the reader's marker may be empty): "film_maker" */
+    private static String term(Clause definition) {
+        return term(definition.id());
+    }
+
+    private static String term(String id) {
+        return id.substring(id.indexOf(MARK) + MARK.length());
     }
 
     /** @return the id of the provision listing the definition: "2.1" of 2.1.def.prison */

@@ -100,7 +100,8 @@ final class PairAligner {
 
     /** Numbered clauses and the preamble parts that occur once: their ids mean the same in every version. */
     private static boolean isStructural(Clause clause) {
-        return !clause.marker().isEmpty() || FIXED_IDS.contains(clause.id())
+        // A definition's id is its English term, the same in every version whatever the reader's markers.
+        return !clause.marker().isEmpty() || FIXED_IDS.contains(clause.id()) || Definitions.isDefinition(clause)
                 || (clause.id().contains(".p.") && !clause.id().startsWith("p."));
     }
 

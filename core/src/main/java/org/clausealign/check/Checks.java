@@ -45,11 +45,12 @@ public final class Checks {
             position.put(alignment.groups().get(i).id(), i);
         }
         List<Finding> findings = new ArrayList<>();
+        Alignment compared = Continuations.folded(alignment);
         for (Check check : ALL) {
             if (!options.checks().isEmpty() && !options.checks().contains(check.id())) {
                 continue;
             }
-            for (Finding finding : check.check(alignment, options)) {
+            for (Finding finding : check.check(compared, options)) {
                 if (finding.severity().compareTo(options.minimum()) >= 0) {
                     findings.add(finding);
                 }

@@ -64,7 +64,8 @@ final class LengthCheck implements Check {
                     }
                     weakest = Double.isNaN(weakest) || Math.abs(z) < Math.abs(weakest) ? z : weakest;
                 }
-                if (!Double.isNaN(weakest)) {
+                // Between two versions, one longer is the other shorter: told once, as the possible omission.
+                if (!Double.isNaN(weakest) && !(languages.size() == 2 && weakest > 0)) {
                     Map<Language, String> evidence = new LinkedHashMap<>();
                     languages.forEach(l -> evidence.put(l, group.text(l)));
                     findings.add(Groups.finding(id(), Severity.WARNING, group, languages, evidence, String.format(Locale.ROOT,

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.clausealign.align.Alignment;
 import org.clausealign.align.ClauseGroup;
 import org.clausealign.align.Figures;
@@ -20,6 +22,13 @@ import org.clausealign.lang.Language;
  * rendering ("in duplicate" for 2 通, "annually" for 毎年１回): it is reported as information.
  */
 final class NumberCheck implements Check {
+    /** A number in brackets: "(4)", "(1.1)"; a cross-reference if {@link #citations} says so. */
+    private static final Pattern BRACKETED = Pattern.compile("\\((\\d{1,3}(?:\\.\\d{1,3})?)\\)");
+    /** What a cross-reference follows: a provision's name, or a section number, "5(1)". */
+    private static final Pattern CITES = Pattern.compile(
+            "(?iu)(?:\\b(?:sub)?(?:sections?|paragraphs?|clauses?)|\\b(?:sous-)?(?:alin[ée]as?|paragraphes?|articles?)|\\d)\\s*$");
+    /** What joins a cross-reference to the one before: "(1) and (2)", "(1), (2) ou (3)", "(2) to (4)". */
+    private static final Pattern JOINED = Pattern.compile("(?iu)\\)\\s*(?:,|and|or|et|ou|to|à)?\\s*$");
     private static final long SMALL = 2;
     private final boolean months;
 
@@ -60,7 +69,8 @@ final class NumberCheck implements Check {
                     .stream().anyMatch(list -> !list.contains(n))).allMatch(n -> isSmall(n));
             Map<Language, String> evidence = new LinkedHashMap<>();
             stated.forEach((language, list) -> evidence.put(language, list.isEmpty() ? "none" : String.join(", ", list)));
-            findings.add(Groups.finding(id(), onlySmall ? Severity.INFO : Severity.WARNING, group, present, evidence,
+            boolean minor = onlySmall || (!months && citationOnlyLeftOut(group, stated));
+            findings.add(Groups.finding(id(), minor ? Severity.INFO : Severity.WARNING, group, present, evidence,
                     says(group.label(), stated)));
         }
         return findings;
@@ -146,6 +156,60 @@ final class NumberCheck implements Check {
 
     private static String normalized(ClauseGroup group, Language language) {
         return String.join(" ", group.clauses(language).stream().map(c -> c.normalized()).toList());
+    }
+
+    /**
+     * @return whether the numbers differ only by cross-references that some versions cite and the
+     *     others leave to a word ("Despite subsection (4)" where the French says "Toutefois"), with
+     *     no version stating a number the others contradict
+     */
+    private static boolean citationOnlyLeftOut(ClauseGroup group, Map<Language, List<String>> stated) {
+        Map<String, Integer> common = null;
+        for (List<String> list : stated.values()) {
+            Map<String, Integer> counts = counts(list);
+            if (common == null) {
+                common = counts;
+            } else {
+                Map<String, Integer> both = new HashMap<>();
+                for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                    int n = Math.min(e.getValue(), common.getOrDefault(e.getKey(), 0));
+                    if (n > 0) {
+                        both.put(e.getKey(), n);
+                    }
+                }
+                common = both;
+            }
+        }
+        List<String> extra = null;
+        for (Map.Entry<Language, List<String>> e : stated.entrySet()) {
+            List<String> own = minus(e.getValue(), common);
+            if (own.isEmpty()) {
+                continue;
+            }
+            boolean cited = minus(own, counts(citations(normalized(group, e.getKey())))).isEmpty();
+            if (!cited || (extra != null && !counts(extra).equals(counts(own)))) {
+                return false;
+            }
+            extra = own;
+        }
+        return true;
+    }
+
+    /** @return the numbers the text cites as provisions: "subsection (4)", "5(1)", "(1) and (2)", not "six (6)" */
+    private static List<String> citations(String text) {
+        List<String> citations = new ArrayList<>();
+        Matcher m = BRACKETED.matcher(text);
+        int previousEnd = -1;
+        while (m.find()) {
+            String before = text.substring(Math.max(0, m.start() - 20), m.start());
+            boolean joined = previousEnd >= 0 && m.start() - previousEnd <= 6
+                    && JOINED.matcher(text.substring(previousEnd - 1, m.start())).find();
+            if (joined || CITES.matcher(before).find()) {
+                citations.add(m.group(1));
+                previousEnd = m.end();
+            }
+        }
+        return citations;
     }
 
     private static boolean isSmall(String number) {

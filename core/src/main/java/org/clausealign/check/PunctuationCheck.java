@@ -63,9 +63,14 @@ final class PunctuationCheck implements Check {
             if (items.size() < MIN_ITEMS) {
                 return;
             }
-            // An item ending with the list's conjunction is a joint of the list, compared with nothing.
+            // An item ending with the list's conjunction is a joint of the list, and an item leading a
+            // list of its own that no version ends as a sentence stops where its list begins ("Where an
+            // article", "may,", "peut :"), and an editorial notice ("[Repealed, 2001, c. 4, s. 2]") is
+            // no ending of the text's own: none of them is compared.
             List<Clause> compared = items.subList(0, items.size() - 1).stream()
-                    .filter(item -> !joinsNext(item.text())).toList();
+                    .filter(item -> !joinsNext(item.text()) && !item.text().strip().endsWith("]")
+                            && !(lists.containsKey(item.id()) && !endsSentenceAnywhere(groupOf.get(item))))
+                    .toList();
             Map<String, Integer> endings = new HashMap<>();
             for (Clause item : compared) {
                 endings.merge(ending(item.text()), 1, Integer::sum);
@@ -106,6 +111,12 @@ final class PunctuationCheck implements Check {
         }
         char last = t.charAt(t.length() - 1);
         return Character.isLetterOrDigit(last) ? "" : String.valueOf(last);
+    }
+
+    /** @return whether some version ends the group's first clause, the list's lead, with a full stop */
+    private static boolean endsSentenceAnywhere(ClauseGroup group) {
+        return group.clauses().values().stream().map(list -> ending(list.get(0).text()))
+                .anyMatch(e -> e.equals(".") || e.equals("。") || e.equals("．"));
     }
 
     /** @return whether every version's clause in the group ends the same way */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.HashSet;
+import java.util.regex.Pattern;
 import org.clausealign.align.Alignment;
 import org.clausealign.align.ClauseGroup;
 import org.clausealign.clause.Clause;
@@ -18,6 +19,10 @@ import org.clausealign.lang.Language;
  * differs; lists with a different number of items.
  */
 final class StructureCheck implements Check {
+    /** The notice a consolidation leaves of a repealed provision, alone or after its term: "film-maker[Repealed, …]". */
+    private static final Pattern REPEALED = Pattern.compile(
+            "^[^\\[]{0,80}\\[(?:Repealed|Abrog[ée]e?s?)(?=[,\\s\\]])[^\\]]*\\]\\s*$");
+
     @Override
     public String id() {
         return "structure";
@@ -34,20 +39,29 @@ final class StructureCheck implements Check {
                 parentsWithGaps.add(parent(group.id().replaceFirst("^[a-z]{2}:", "")));
                 // A missing editorial note, title or signature block matters less than a missing clause.
                 ClauseKind kind = group.clauses(present.get(0)).get(0).kind();
-                Severity severity = kind == ClauseKind.NOTE || kind == ClauseKind.TITLE || kind == ClauseKind.SIGNATURE
+                // A repealed provision says nothing left to compare: its counterpart may be listed
+                // under another term (a repealed definition names no counterpart) or left out.
+                Severity severity = isRepealed(group) ? Severity.INFO
+                        : kind == ClauseKind.NOTE || kind == ClauseKind.TITLE || kind == ClauseKind.SIGNATURE
                         ? Severity.WARNING : Severity.ERROR;
                 findings.add(Groups.finding(id(), severity, group, alignment.languages(), Groups.texts(group, present),
                         group.label() + " is in " + Groups.codes(present) + " but missing in " + Groups.codes(missing) + "."));
                 continue;
             }
+            // Ids, not labels, say whether the numbering agrees: each version writes its labels its own
+            // way ("(a)" and "a)", "10 and 11" and "10 et 11", a definition under its own term).
             Map<Language, String> labels = new LinkedHashMap<>();
+            Map<Language, String> ids = new LinkedHashMap<>();
             for (Language language : present) {
                 List<Clause> clauses = group.clauses(language);
-                if (clauses.size() == 1 && !clauses.get(0).marker().isEmpty()) {
+                // A definition is named by its term, not numbered: definitions paired by their
+                // evidence keep the ids of their own terms (2.def.minister, 2.def.ministre).
+                if (clauses.size() == 1 && !clauses.get(0).marker().isEmpty() && !clauses.get(0).id().contains(".def.")) {
                     labels.put(language, clauses.get(0).label());
+                    ids.put(language, clauses.get(0).id());
                 }
             }
-            if (labels.size() > 1 && labels.values().stream().distinct().count() > 1) {
+            if (ids.size() > 1 && ids.values().stream().distinct().count() > 1) {
                 StringBuilder says = new StringBuilder();
                 labels.forEach((language, label) -> says.append(says.length() == 0 ? "" : ", ").append(label)
                         .append(" in ").append(language.code()));
@@ -88,6 +102,11 @@ final class StructureCheck implements Check {
                     group.label() + " has a different number of items: " + says + "."));
         });
         return findings;
+    }
+
+    /** @return whether every clause of the group is a repealed provision: "6 [Repealed, 1992, c. 1, s. 2]" */
+    private static boolean isRepealed(ClauseGroup group) {
+        return group.clauses().values().stream().flatMap(List::stream).allMatch(c -> REPEALED.matcher(c.text()).find());
     }
 
     private static String parent(String id) {

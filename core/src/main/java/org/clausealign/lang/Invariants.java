@@ -30,12 +30,15 @@ import java.util.regex.Pattern;
 public final class Invariants {
     private static final Pattern JAPANESE_MONTH = Pattern.compile("(\\d{1,2})\\s?月");
     private static final int SPELLED_UP_TO = 100;
-    private static final Map<String, Long> WORDS = spelledNumbers();
+    /** Each language's own number words: the English verb "seize" is not the French sixteen. */
+    private static final Map<Language, Map<String, Long>> WORDS = Map.of(Language.EN, spelledNumbers(ULocale.ENGLISH),
+            Language.FR, spelledNumbers(ULocale.FRENCH));
     private static final Map<String, Integer> MONTHS = monthNames();
     /** Percent's names, lower case, words run together: the one unit whose name holds a number word. */
     private static final Set<String> PERCENT = percentNames();
     /** No month name or spelled number is longer; longer words need no lookup. */
-    private static final int LONGEST_WORD = Math.max(WORDS.keySet().stream().mapToInt(String::length).max().orElse(0),
+    private static final int LONGEST_WORD = Math.max(WORDS.values().stream()
+            .flatMap(words -> words.keySet().stream()).mapToInt(String::length).max().orElse(0),
             MONTHS.keySet().stream().mapToInt(String::length).max().orElse(0));
 
     /**
@@ -126,6 +129,7 @@ public final class Invariants {
     private static void readWords(String text, Language language, List<String> numbers, List<Integer> months) {
         int n = text.length();
         String previous = "";
+        Map<String, Long> words = WORDS.getOrDefault(language, Map.of());
         for (int i = 0; i < n; ) {
             if (!Character.isLetter(text.charAt(i))) {
                 i++;
@@ -134,6 +138,24 @@ public final class Invariants {
             int start = i;
             while (i < n && Character.isLetter(text.charAt(i))) {
                 i++;
+            }
+            // A compound number joins its words with hyphens (quatre-vingt-dix, ninety-one): read whole.
+            int compound = i;
+            while (compound + 1 < n && text.charAt(compound) == '-' && Character.isLetter(text.charAt(compound + 1))) {
+                compound++;
+                while (compound < n && Character.isLetter(text.charAt(compound))) {
+                    compound++;
+                }
+            }
+            Long whole = compound > i && compound - start <= LONGEST_WORD
+                    ? words.get(text.substring(start, compound).toLowerCase(Locale.ROOT)) : null;
+            if (whole != null) {
+                i = compound;
+                previous = "";
+                if (!text.startsWith("(" + whole + ")", skipSpaces(text, i))) {
+                    numbers.add(Long.toString(whole));
+                }
+                continue;
             }
             if (i - start > LONGEST_WORD) {
                 previous = "";
@@ -152,7 +174,7 @@ public final class Invariants {
                 months.add(month);
                 continue;
             }
-            Long value = WORDS.get(w);
+            Long value = words.get(w);
             // "three (3)": the digits repeat the word, so the number is stated once.
             if (value != null && !text.startsWith("(" + value + ")", skipSpaces(text, i))) {
                 numbers.add(Long.toString(value));
@@ -256,13 +278,11 @@ public final class Invariants {
     }
 
     /** "one" … "one hundred", "un" … "cent", as ICU spells them (words only, not "a"). */
-    private static Map<String, Long> spelledNumbers() {
+    private static Map<String, Long> spelledNumbers(ULocale locale) {
         Map<String, Long> words = new HashMap<>();
-        for (ULocale locale : List.of(ULocale.ENGLISH, ULocale.FRENCH)) {
-            RuleBasedNumberFormat spellout = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
-            for (long n = 2; n <= SPELLED_UP_TO; n++) {
-                words.put(spellout.format(n).toLowerCase(Locale.ROOT), n);
-            }
+        RuleBasedNumberFormat spellout = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
+        for (long n = 2; n <= SPELLED_UP_TO; n++) {
+            words.put(spellout.format(n).toLowerCase(Locale.ROOT), n);
         }
         return Map.copyOf(words);
     }

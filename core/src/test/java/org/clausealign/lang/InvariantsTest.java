@@ -25,6 +25,16 @@ class InvariantsTest {
     }
 
     @Test
+    void compoundNumberWordsReadWholeAndEachLanguageOnlyItsOwnWords() {
+        // A period of ninety days: quatre-vingt-dix is 90, not 4, 20 and 10.
+        assertEquals(List.of("90"), Invariants.of("une période de quatre-vingt-dix jours", Language.FR).numbers());
+        assertEquals(List.of("91"), Invariants.of("within ninety-one days", Language.EN).numbers());
+        // "Seize" is an English verb and the French sixteen.
+        assertEquals(List.of(), Invariants.of("the inspector may seize any article", Language.EN).numbers());
+        assertEquals(List.of("16"), Invariants.of("dans les seize jours", Language.FR).numbers());
+    }
+
+    @Test
     void readsMonthsInEveryLanguageAndOnlyCapitalisedMayInEnglish() {
         assertEquals(List.of(1), Invariants.of("2023年1月のオタワ", Language.JA).months());
         assertEquals(List.of("2023"), Invariants.of("2023年1月のオタワ", Language.JA).numbers());

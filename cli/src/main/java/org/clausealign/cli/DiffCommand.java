@@ -3,6 +3,7 @@ package org.clausealign.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.clausealign.ClauseAlign;
 import org.clausealign.ReadOptions;
 import org.clausealign.clause.ParallelDocument;
@@ -64,6 +65,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output.requireNotAnInput(Stream.concat(oldFiles.stream(), newFiles.stream()).toList());
         ReadOptions options = input.readOptions(spec.commandLine());
         ParallelDocument old = ClauseAlign.read(oldFiles, options);
         ParallelDocument revised = ClauseAlign.read(newFiles, options);

@@ -32,6 +32,11 @@ class DataSafetyTest {
             assertEquals("clausealign: " + en + ": is the input file " + en
                     + ", which the output would replace; write the output to another file\n", run.err(), command);
         }
+        CliRun diff = CliRun.of("diff", "--old", ja.toString(), en.toString(), "--new", ja.toString(), fr.toString(),
+                "-o", en.toString());
+        assertEquals(2, diff.status(), "diff: " + diff.err());
+        assertEquals("clausealign: " + en + ": is the input file " + en
+                + ", which the output would replace; write the output to another file\n", diff.err(), "diff");
         assertEquals(english, Files.readString(en));
     }
 

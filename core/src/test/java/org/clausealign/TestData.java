@@ -2,8 +2,10 @@ package org.clausealign;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Where the shared fixtures in the repository's testdata/ folder are. */
+/** Where the shared fixtures in the repository's testdata/ folder are, and how their answer keys count paragraphs. */
 public final class TestData {
     private TestData() {}
 
@@ -36,5 +38,27 @@ public final class TestData {
     /** The combined Japanese, English and French MOC, as extracted from its PDF. */
     public static Path moc() {
         return path("moc/000_220169e4c12b3807.txt");
+    }
+
+    /**
+     * The spans of a text's paragraphs as the answer keys count them: its non-blank lines, without
+     * their surrounding white space, shifted by {@code base}.
+     *
+     * @param text the text
+     * @param base the offset of the text in the source it belongs to
+     * @return one {start, end} pair per paragraph, in order
+     */
+    public static List<int[]> keyParagraphs(String text, int base) {
+        List<int[]> spans = new ArrayList<>();
+        int offset = 0;
+        for (String line : text.split("\n", -1)) {
+            String stripped = line.strip();
+            if (!stripped.isEmpty()) {
+                int start = offset + line.indexOf(stripped.charAt(0));
+                spans.add(new int[] {base + start, base + start + stripped.length()});
+            }
+            offset += line.length() + 1;
+        }
+        return spans;
     }
 }

@@ -144,7 +144,7 @@ class ConfidenceCalibrationTest {
                 LanguageVersion version = ClauseAlign.parse(text, language.code() + ".txt", List.of(language)).versions().get(0);
                 versions.add(version);
                 Map<String, String> keyAt = new HashMap<>();
-                List<int[]> spans = paragraphs(text);
+                List<int[]> spans = TestData.keyParagraphs(text, 0);
                 for (Object o : (List<?>) map(key.get("units")).get(language.code())) {
                     Map<String, Object> unit = map(o);
                     int[] span = spans.get(((Number) unit.get("para")).intValue());
@@ -160,21 +160,6 @@ class ConfidenceCalibrationTest {
             }
             assertCalibrated(act, measure(ClauseAlign.align(new ParallelDocument(versions)), new HashSet<>(byKey.values())));
         }
-    }
-
-    /** @return the span of each non-blank line, the key's paragraphs */
-    private static List<int[]> paragraphs(String text) {
-        List<int[]> spans = new ArrayList<>();
-        int offset = 0;
-        for (String line : text.split("\n", -1)) {
-            String stripped = line.strip();
-            if (!stripped.isEmpty()) {
-                int start = offset + line.indexOf(stripped.charAt(0));
-                spans.add(new int[] {start, start + stripped.length()});
-            }
-            offset += line.length() + 1;
-        }
-        return spans;
     }
 
     @SuppressWarnings("unchecked")

@@ -125,7 +125,7 @@ class CanadianActsKeyTest {
         int captionsRight = 0;
         for (Language language : List.of(Language.EN, Language.FR)) {
             LanguageVersion version = document.version(language).orElseThrow();
-            List<int[]> spans = paragraphs(texts.get(language), base.get(language));
+            List<int[]> spans = TestData.keyParagraphs(texts.get(language), base.get(language));
             Map<String, Clause> found = new HashMap<>();
             List<Unit> list = units.get(language);
             for (int i = 0; i < list.size(); i++) {
@@ -256,21 +256,6 @@ class CanadianActsKeyTest {
             }
         }
         return id.toString();
-    }
-
-    /** The spans of the text's paragraphs (its non-blank lines, as the key counts them), shifted by {@code base}. */
-    private static List<int[]> paragraphs(String text, int base) {
-        List<int[]> spans = new ArrayList<>();
-        int offset = 0;
-        for (String line : text.split("\n", -1)) {
-            String stripped = line.strip();
-            if (!stripped.isEmpty()) {
-                int start = offset + line.indexOf(stripped.charAt(0));
-                spans.add(new int[] {base + start, base + start + stripped.length()});
-            }
-            offset += line.length() + 1;
-        }
-        return spans;
     }
 
     @SuppressWarnings("unchecked")

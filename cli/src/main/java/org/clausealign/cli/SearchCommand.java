@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.clausealign.check.Glossary;
 import org.clausealign.lang.Language;
 import org.clausealign.search.ClauseIndex;
 import org.clausealign.search.SearchOptions;
@@ -30,12 +31,17 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " freely with AND, OR, NOT and brackets: 'clause:2.c.* AND lang:ja', 'NOT lang:en recycling',"
                 + " '(lithium OR cobalt) AND lang:fr'. A filter beside words narrows them ('research"
                 + " clause:2.c.*'). Numbers are read as the report reads them: \"600 GWh\", 600GWh, ６００ＧＷｈ and"
-                + " 600 gigawatt hours find one another, and 二千五十年 finds 2050."},
+                + " 600 gigawatt hours find one another, and 二千五十年 finds 2050.",
+            "",
+            "In text output the other versions mark the counterparts of what was found: the same numbers and"
+                + " acronyms, the words the document renders them by, cognates (recycling, recyclage) and, with"
+                + " --glossary, the agreed renderings."},
         footer = {"", "Examples:",
             "  clausealign search \"Indigenous peoples\"",
             "  clausealign search 先住民族",
             "  clausealign search \"peuples autochtones\" --format json",
-            "  clausealign search 'research clause:2.c.*' --limit 3"})
+            "  clausealign search 'research clause:2.c.*' --limit 3",
+            "  clausealign search recycling --glossary terms.tsv"})
 final class SearchCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -59,6 +65,11 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--all", description = "Show every matching clause, not one per clause group.")
     boolean all;
+
+    @Option(names = "--glossary", paramLabel = "FILE",
+            description = "Agreed terms, read as report reads them (TSV, CSV or TBX): in text output, a hit's other"
+                    + " versions mark the agreed renderings of the glossary terms it found.")
+    Path glossary;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -85,7 +96,8 @@ final class SearchCommand implements Callable<Integer> {
         String query = String.join(" ", words);
         SearchResults results;
         try (ClauseIndex clauses = ClauseIndex.openForSearch(index)) {
-            results = clauses.search(query, new SearchOptions(given, limit, !all));
+            results = clauses.search(query, new SearchOptions(given, limit, !all,
+                    glossary == null ? null : Glossary.read(glossary)));
         }
         var out = spec.commandLine().getOut();
         boolean terminal = System.console() != null;

@@ -40,6 +40,21 @@ class IndexSearchCommandTest {
     }
 
     @Test
+    void aGlossaryMarksTheAgreedRenderingsOfWhatWasFoundAndAMissingOneIsBadInput() {
+        String index = dir.resolve("index").toString();
+        assertEquals(0, CliRun.of("index", CliRun.testdata("moc/000_220169e4c12b3807.txt"), "--index", index).status());
+        CliRun search = CliRun.of("search", "先住民族", "--index", index, "--limit", "1",
+                "--glossary", CliRun.testdata("check/glossary.tsv"));
+        assertEquals(0, search.status(), search.err());
+        assertTrue(search.out().contains("カナダの[先住民族]との"), search.out());
+        assertTrue(search.out().contains("relationships with [Indigenous peoples] in Canada"), search.out());
+        assertTrue(search.out().contains("relations constructives avec les [peuples autochtones] du Canada"), search.out());
+        CliRun missing = CliRun.of("search", "先住民族", "--index", index, "--glossary", dir.resolve("none.tsv").toString());
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().contains("none.tsv: no such glossary file"), missing.err());
+    }
+
+    @Test
     void aFolderOfAPdfAWordFileAndAWebPageIsOneDocumentAndItsHitsSayWhereTheyAre() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("moc"));
         Files.copy(Path.of(CliRun.testdata("formats/moc-ja.pdf")), folder.resolve("moc.ja.pdf"));

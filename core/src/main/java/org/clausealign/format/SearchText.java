@@ -19,7 +19,8 @@ import org.clausealign.search.SearchResults;
 /**
  * Search results as text: the hit's matches marked, and in the other versions their counterparts
  * (the same numbers and acronyms, however written: ２０５０, 2050, 二千五十 read as 2050 in the
- * query); long clauses wrapped at the terminal's width with a hanging indent.
+ * query; and the words that render the matches, {@link SearchHit#counterparts()}); long clauses
+ * wrapped at the terminal's width with a hanging indent.
  */
 final class SearchText {
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
@@ -59,7 +60,9 @@ final class SearchText {
             for (Language language : Language.values()) {
                 String text = hit.aligned().get(language);
                 if (text != null && language != hit.language()) {
-                    line(out, language, new Marked(text, counterparts(text, wanted)), terminal, width);
+                    List<int[]> marks = counterparts(text, wanted);
+                    marks.addAll(renderings(text, hit.counterparts().getOrDefault(language, List.of())));
+                    line(out, language, new Marked(text, marks), terminal, width);
                 }
             }
             out.append('\n');
@@ -87,6 +90,27 @@ final class SearchText {
             }
         }
         return marks;
+    }
+
+    /** Where the words that render the hit's matches stand, each whole word wherever it occurs. */
+    private static List<int[]> renderings(String text, List<String> words) {
+        List<int[]> marks = new ArrayList<>();
+        for (String word : words) {
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+                int end = at + word.length();
+                // A Latin word inside a longer one is not that word; Japanese words stand unspaced.
+                if (!(letter(text, at - 1) && letter(text, at)) && !(letter(text, end - 1) && letter(text, end))) {
+                    marks.add(new int[] {at, end});
+                }
+            }
+        }
+        return marks;
+    }
+
+    /** @return whether the character at the index is a letter of a word that spaces delimit (Latin) */
+    private static boolean letter(String text, int index) {
+        return index >= 0 && index < text.length() && Character.isLetter(text.charAt(index))
+                && Character.UnicodeScript.of(text.charAt(index)) == Character.UnicodeScript.LATIN;
     }
 
     /** The highlighter's snippet (matches in b tags, HTML-escaped) as text and marks. */
@@ -179,10 +203,24 @@ final class SearchText {
         return eastAsian == UCharacter.EastAsianWidth.WIDE || eastAsian == UCharacter.EastAsianWidth.FULLWIDTH ? 2 : 1;
     }
 
+    /** @return the marks in order, those that overlap (a word inside a glossary term) made one */
+    private static List<int[]> merged(List<int[]> marks) {
+        List<int[]> merged = new ArrayList<>();
+        for (int[] mark : marks.stream().sorted((a, b) -> Integer.compare(a[0], b[0])).toList()) {
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && mark[0] < last[1]) {
+                last[1] = Math.max(last[1], mark[1]);
+            } else {
+                merged.add(new int[] {mark[0], mark[1]});
+            }
+        }
+        return merged;
+    }
+
     /** Text from start to end, its marks in bold for a terminal, otherwise [bracketed]. */
     private static void render(StringBuilder out, Marked marked, int start, int end, boolean terminal) {
         int at = start;
-        for (int[] mark : marked.marks().stream().sorted((a, b) -> Integer.compare(a[0], b[0])).toList()) {
+        for (int[] mark : merged(marked.marks())) {
             int from = Math.max(mark[0], at);
             int to = Math.min(mark[1], end);
             if (from >= to) {

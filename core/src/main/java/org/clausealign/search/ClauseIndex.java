@@ -284,8 +284,11 @@ public final class ClauseIndex implements Closeable {
             }
             Map<String, String[]> snippets = highlight(searcher, parsed, kept);
             List<SearchHit> hits = new ArrayList<>();
+            Counterparts counterparts = new Counterparts(searcher, parsed.query(), options.glossary());
             for (int i = 0; i < kept.size(); i++) {
-                hits.add(hit(documents.get(i), kept.get(i).score, snippets, i, aligned(searcher, documents.get(i))));
+                Map<Language, String> aligned = aligned(searcher, documents.get(i));
+                hits.add(hit(documents.get(i), kept.get(i).score, snippets, i, aligned,
+                        counterparts.of(documents.get(i), aligned)));
             }
             return new SearchResults(query, parsed.language(), hits,
                     hits.isEmpty() ? Suggester.suggest(searcher, query, parsed.language()) : Optional.empty());
@@ -416,14 +419,15 @@ public final class ClauseIndex implements Closeable {
     }
 
     private static SearchHit hit(Document document, float score, Map<String, String[]> snippets, int index,
-            Map<Language, String> aligned) {
+            Map<Language, String> aligned, Map<Language, List<String>> counterparts) {
         Language language = Language.of(document.get(Fields.LANG));
         String text = document.get(Fields.text(language));
         String[] forField = snippets.get(Fields.text(language));
         String snippet = forField != null && forField[index] != null ? forField[index]
                 : DefaultPassageFormatterHolder.escape(text);
         return new SearchHit(document.get(Fields.DOC), document.get(Fields.CLAUSE), document.get(Fields.LABEL),
-                language, score, text, snippet, aligned, stored(document, Fields.CAPTION), stored(document, Fields.ORIGIN));
+                language, score, text, snippet, aligned, stored(document, Fields.CAPTION), stored(document, Fields.ORIGIN),
+                counterparts);
     }
 
     /** @return a stored field that only some clauses have, or "" */

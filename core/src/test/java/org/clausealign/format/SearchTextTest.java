@@ -41,6 +41,23 @@ class SearchTextTest {
     }
 
     @Test
+    void theWordsThatRenderTheMatchesAreMarkedWholeWhereverTheyStand() {
+        SearchHit hit = new SearchHit("moc", "2.c.viii", "2(c)(viii)", Language.EN, 1f, "carbon footprints and recycling",
+                "carbon footprints and <b>recycling</b>",
+                Map.of(Language.EN, "carbon footprints and recycling",
+                        Language.JA, "カーボンフットプリント及びリサイクル等",
+                        Language.FR, "recyclages, l'empreinte carbone et au recyclage"),
+                "", "", Map.of(Language.JA, List.of("リサイクル"), Language.FR, List.of("recyclage")));
+        assertEquals("""
+                1. moc  2(c)(viii)  [en, score 1.00]
+                   en  carbon footprints and [recycling]
+                   ja  カーボンフットプリント及び[リサイクル]等
+                   fr  recyclages, l'empreinte carbone et au [recyclage]
+
+                """, SearchFormat.text(new SearchResults("recycling", Optional.of(Language.EN), List.of(hit)), false));
+    }
+
+    @Test
     void longClausesWrapUnderThemselvesCountingWideCharactersTwice() {
         // 30 columns leave 23 for the text: "hours by 2030 in the MSP" is 24, ２０３０年までに６００ is 22.
         String text = SearchFormat.text(new SearchResults("gigawatt", Optional.of(Language.EN), List.of(HIT)), false, 30);

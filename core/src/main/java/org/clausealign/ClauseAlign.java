@@ -15,13 +15,12 @@ import org.clausealign.clause.LanguageVersion;
 import org.clausealign.clause.ParallelDocument;
 import org.clausealign.lang.Language;
 import org.clausealign.lang.LanguageSeparator;
+import org.clausealign.read.Origins;
+import org.clausealign.read.Readers;
+import org.clausealign.read.Reading;
 import org.clausealign.revision.Comparison;
 import org.clausealign.revision.Revisions;
-import org.clausealign.read.Origins;
-import org.clausealign.read.Reading;
-import org.clausealign.read.Readers;
 import org.clausealign.text.Lines;
-import org.clausealign.text.SourceText;
 
 /**
  * The entry point: reads the language versions of a legal text into clauses.

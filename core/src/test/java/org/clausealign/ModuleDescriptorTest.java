@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.tools.JavaCompiler;
@@ -57,15 +60,29 @@ class ModuleDescriptorTest {
     }
 
     @Test
+    void onlyTheApiPackagesAreExportedAndToEveryModule() {
+        ModuleDescriptor library = ModuleFinder.of(Arrays.stream(modulePath().split(File.pathSeparator)).map(Path::of)
+                .toArray(Path[]::new)).find("org.clausealign").orElseThrow().descriptor();
+        assertEquals(new TreeSet<>(List.of("org.clausealign", "org.clausealign.align", "org.clausealign.check",
+                        "org.clausealign.clause", "org.clausealign.format", "org.clausealign.lang", "org.clausealign.revision",
+                        "org.clausealign.search")),
+                library.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source)
+                        .collect(Collectors.toCollection(TreeSet::new)));
+        assertTrue(library.exports().stream().noneMatch(ModuleDescriptor.Exports::isQualified), library.exports().toString());
+    }
+
+    @Test
     void theInternalPackagesAreNotVisibleToOtherModules() throws IOException {
         String messages = compileExample("""
                 import org.clausealign.read.Readers;
+                import org.clausealign.text.TextDecoder;
+                import org.clausealign.corpus.DocumentFiles;
                 import org.clausealign.lang.ja.JapaneseRules;
                 import org.clausealign.lang.en.EnglishRules;
                 import org.clausealign.lang.fr.FrenchRules;
                 public class Example {}
                 """);
-        for (String internal : List.of("read", "lang.ja", "lang.en", "lang.fr")) {
+        for (String internal : List.of("read", "text", "corpus", "lang.ja", "lang.en", "lang.fr")) {
             assertTrue(messages != null && messages.contains("package org.clausealign." + internal + " is not visible"),
                     internal + ": " + messages);
         }

@@ -9,15 +9,15 @@ import java.util.concurrent.Callable;
 import org.clausealign.InputException;
 import org.clausealign.ReadOptions;
 import org.clausealign.corpus.Corpus;
+import org.clausealign.corpus.CorpusIndexer;
 import org.clausealign.corpus.DocumentFiles;
 import org.clausealign.search.ClauseIndex;
-import org.clausealign.search.CorpusIndexer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code clausealign index}: adds documents to the search index. */
 @Command(name = "index", mixinStandardHelpOptions = true,

@@ -5,12 +5,12 @@ import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
+import org.clausealign.SourceText;
 import org.clausealign.clause.Clause;
 import org.clausealign.clause.ClauseKind;
 import org.clausealign.clause.LanguageVersion;
 import org.clausealign.clause.ParallelDocument;
 import org.clausealign.lang.Language;
-import org.clausealign.text.SourceText;
 
 /**
  * The sentences of a clause group, paired across the versions: each version's text is cut into

@@ -2,14 +2,14 @@ package org.clausealign.clause;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.clausealign.InputException;
+import org.clausealign.SourceText;
 import org.clausealign.lang.VersionLine;
 import org.clausealign.lang.VersionLines;
 import org.clausealign.text.Scripts;
-import org.clausealign.text.SourceText;
 
 /**
  * Splits one language version into its clauses.

@@ -2,8 +2,8 @@ package org.clausealign.clause;
 
 import java.util.List;
 import java.util.Optional;
+import org.clausealign.SourceText;
 import org.clausealign.lang.Language;
-import org.clausealign.text.SourceText;
 
 /**
  * One language version of a legal text, split into clauses.

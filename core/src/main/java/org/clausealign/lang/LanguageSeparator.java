@@ -2,15 +2,15 @@ package org.clausealign.lang;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.clausealign.InputException;
-import org.clausealign.text.Line;
+import org.clausealign.Line;
+import org.clausealign.SourceText;
 import org.clausealign.text.Scripts;
-import org.clausealign.text.SourceText;
 
 /**
  * Gives each line of an input to a language version.

@@ -1,6 +1,6 @@
 package org.clausealign.lang;
 
-import org.clausealign.text.Line;
+import org.clausealign.Line;
 
 /**
  * One line of one language version, with what the separation learned about its surroundings.

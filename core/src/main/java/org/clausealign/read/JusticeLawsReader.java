@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.clausealign.InputException;
+import org.clausealign.SourceText;
 import org.clausealign.clause.Clause;
 import org.clausealign.clause.ClauseKind;
 import org.clausealign.clause.LanguageVersion;
 import org.clausealign.clause.StatuteIds;
 import org.clausealign.lang.Language;
-import org.clausealign.text.SourceText;
 
 /**
  * Reads Canadian federal legislation in the Justice Laws XML format: every provision is an element,

@@ -17,7 +17,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.clausealign.InputException;
-import org.clausealign.text.SourceText;
+import org.clausealign.SourceText;
 
 /**
  * Reads the text layer of a PDF page by page with PDFBox, then repairs what page layout did to it

@@ -2,8 +2,8 @@ package org.clausealign.read;
 
 import java.util.List;
 import java.util.Objects;
+import org.clausealign.SourceText;
 import org.clausealign.clause.LanguageVersion;
-import org.clausealign.text.SourceText;
 
 /**
  * What a reader gives: text for the clause splitter, or clauses read straight from markup.

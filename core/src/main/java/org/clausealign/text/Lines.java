@@ -2,6 +2,7 @@ package org.clausealign.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.clausealign.Line;
 
 /** Splits a text into {@link Line}s at CRLF, CR or LF, keeping every offset. */
 public final class Lines {

@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.clausealign.InputException;
+import org.clausealign.SourceText;
 
 /**
  * Turns the bytes of a file into a {@link SourceText}: byte order marks first, then strict UTF-8,

@@ -1,6 +1,8 @@
 /**
- * Reading input: bytes to text (encoding detection, limits), and text to lines with offsets.
+ * Reading input: bytes to a {@link org.clausealign.SourceText} (encoding detection, limits), text
+ * to {@link org.clausealign.Line}s with offsets, and which script a character is in. Internal: the
+ * module does not export it.
  *
- * Thread-safety: SourceText and Line are immutable; TextDecoder and Lines keep no state.
+ * <p>Thread-safety: TextDecoder, Lines and Scripts keep no state.
  */
 package org.clausealign.text;

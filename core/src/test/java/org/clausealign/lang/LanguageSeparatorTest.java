@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.clausealign.InputException;
+import org.clausealign.SourceText;
 import org.clausealign.text.Lines;
-import org.clausealign.text.SourceText;
 import org.junit.jupiter.api.Test;
 
 class LanguageSeparatorTest {

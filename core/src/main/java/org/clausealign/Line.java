@@ -1,4 +1,4 @@
-package org.clausealign.text;
+package org.clausealign;
 
 /**
  * One line of a {@link SourceText}, without its line terminator.

@@ -1,4 +1,4 @@
-package org.clausealign.search;
+package org.clausealign.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,9 +14,10 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.clausealign.InputException;
 import org.clausealign.ReadOptions;
-import org.clausealign.corpus.Corpus;
-import org.clausealign.corpus.DocumentFiles;
 import org.clausealign.lang.Language;
+import org.clausealign.search.ClauseIndex;
+import org.clausealign.search.SearchHit;
+import org.clausealign.search.SearchOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package org.clausealign.search;
+package org.clausealign.corpus;
 
 import java.time.Duration;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.clausealign.ClauseAlign;
 import org.clausealign.InputException;
 import org.clausealign.ReadOptions;
-import org.clausealign.corpus.DocumentFiles;
+import org.clausealign.search.ClauseIndex;
 
 /**
  * Indexes many documents on every core: each worker reads, splits, aligns and adds its own

@@ -1,4 +1,4 @@
-package org.clausealign.text;
+package org.clausealign;
 
 import java.nio.charset.Charset;
 import java.util.Objects;

@@ -21,6 +21,7 @@ import org.clausealign.read.Reading;
 import org.clausealign.revision.Comparison;
 import org.clausealign.revision.Revisions;
 import org.clausealign.text.Lines;
+import org.clausealign.text.Plural;
 
 /**
  * The entry point: reads the language versions of a legal text into clauses.
@@ -69,8 +70,8 @@ public final class ClauseAlign {
         List<Language> languages = options.languages();
         boolean onePerFile = paths.size() > 1 && languages.size() == paths.size();
         if (paths.size() > 1 && !languages.isEmpty() && !onePerFile) {
-            throw new InputException(paths.get(0).toString(), "--lang names " + languages.size()
-                    + " languages for " + paths.size() + " files; give one language per file, in order");
+            throw new InputException(paths.get(0).toString(), "--lang names " + Plural.count(languages.size(), "language")
+                    + " for " + paths.size() + " files; give one language per file, in order");
         }
         // Files are read and split on every core; each file's versions keep their order, and of
         // several bad files the first named is the one reported, as when reading one by one.

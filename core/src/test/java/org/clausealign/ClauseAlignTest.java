@@ -38,7 +38,7 @@ class ClauseAlignTest {
         InputException e = assertThrows(InputException.class, () -> ClauseAlign.read(
                 List.of(TestData.path("moc/moc-en.txt"), TestData.path("moc/moc-fr.txt")),
                 ReadOptions.DEFAULTS.withLanguages(List.of(Language.EN))));
-        assertEquals(TestData.path("moc/moc-en.txt") + ": --lang names 1 languages for 2 files; give one language per file, "
+        assertEquals(TestData.path("moc/moc-en.txt") + ": --lang names 1 language for 2 files; give one language per file, "
                 + "in order", e.getMessage());
     }
 

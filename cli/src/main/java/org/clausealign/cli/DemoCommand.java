@@ -1,7 +1,7 @@
 package org.clausealign.cli;
 
-import java.io.PrintWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,12 +14,12 @@ import org.clausealign.ClauseAlign;
 import org.clausealign.ReadOptions;
 import org.clausealign.align.Alignment;
 import org.clausealign.align.ClauseGroup;
-import org.clausealign.clause.LanguageVersion;
-import org.clausealign.clause.ParallelDocument;
 import org.clausealign.check.CheckOptions;
 import org.clausealign.check.Checks;
 import org.clausealign.check.Finding;
 import org.clausealign.check.Report;
+import org.clausealign.clause.LanguageVersion;
+import org.clausealign.clause.ParallelDocument;
 import org.clausealign.format.HtmlReport;
 import org.clausealign.format.OutputFiles;
 import org.clausealign.format.ReportFormat;
@@ -28,10 +28,11 @@ import org.clausealign.lang.Language;
 import org.clausealign.search.ClauseIndex;
 import org.clausealign.search.SearchHit;
 import org.clausealign.search.SearchOptions;
+import org.clausealign.text.Plural;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code clausealign demo}: the main job on the bundled Japan–Canada MOC. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -75,11 +76,11 @@ final class DemoCommand implements Callable<Integer> {
         out.println("Japan–Canada Memorandum of Cooperation on battery supply chains, as extracted from its PDF.");
         out.print("Versions found:");
         for (LanguageVersion version : moc.versions()) {
-            out.print("  " + version.language().code() + " (" + version.clauses().size() + " clauses)");
+            out.print("  " + version.language().code() + " (" + Plural.count(version.clauses().size(), "clause") + ")");
         }
         out.println();
         long low = alignment.groups().stream().filter(g -> g.confidence() < HtmlReport.LOW_CONFIDENCE).count();
-        out.println("Aligned into " + alignment.groups().size() + " clause groups, " + low + " with low confidence.");
+        out.println("Aligned into " + Plural.count(alignment.groups().size(), "clause group") + ", " + low + " with low confidence.");
         out.println();
         Report report = Checks.run(alignment, CheckOptions.DEFAULTS);
         List<ClauseGroup> shown = shown(alignment, report);
@@ -105,7 +106,7 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         out.println();
-        out.println("Where the versions may not say the same thing (" + report.findings().size() + " findings):");
+        out.println("Where the versions may not say the same thing (" + Plural.count(report.findings().size(), "finding") + "):");
         for (Finding finding : report.findings()) {
             out.println("  " + finding.severity().name().toLowerCase(Locale.ROOT) + "  " + finding.message());
         }

@@ -12,6 +12,7 @@ import org.clausealign.corpus.Corpus;
 import org.clausealign.corpus.CorpusIndexer;
 import org.clausealign.corpus.DocumentFiles;
 import org.clausealign.search.ClauseIndex;
+import org.clausealign.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,11 +75,11 @@ final class IndexCommand implements Callable<Integer> {
             clauses = clauseIndex.clauseCount();
         }
         int skipped = done.failed() + listing.skipped().size();
-        err.printf(Locale.ROOT, "clausealign: indexed %,d %s (%,d clauses in the index) into %s in %.1f s%s%s%n",
-                done.indexed(), done.indexed() == 1 ? "document" : "documents", clauses, index, done.nanos() / 1e9,
-                skipped > 0 ? ", " + skipped + " skipped" : "",
-                listing.unrecognised() > 0 ? "; " + listing.unrecognised() + " other files (data, code, outputs)"
-                        + " left out" : "");
+        err.printf(Locale.ROOT, "clausealign: indexed %,d %s (%,d %s in the index) into %s in %.1f s%s%s%n",
+                done.indexed(), Plural.of(done.indexed(), "document"), clauses, Plural.of(clauses, "clause"), index,
+                done.nanos() / 1e9, skipped > 0 ? ", " + skipped + " skipped" : "",
+                listing.unrecognised() > 0 ? "; " + listing.unrecognised() + " other " + Plural.of(listing.unrecognised(), "file")
+                        + " (data, code, outputs) left out" : "");
         err.flush();
         return skipped > 0 ? Errors.BAD_INPUT : 0;
     }

@@ -86,7 +86,7 @@ class IndexSearchCommandTest {
         assertTrue(run.err().contains("clausealign: skipped " + bad.toRealPath() + ": is a binary file, not text"),
                 run.err());
         assertTrue(run.err().contains("indexed 1 document ("), run.err());
-        assertTrue(run.err().contains("2 skipped; 1 other files (data, code, outputs) left out"), run.err());
+        assertTrue(run.err().contains("2 skipped; 1 other file (data, code, outputs) left out"), run.err());
     }
 
     @Test

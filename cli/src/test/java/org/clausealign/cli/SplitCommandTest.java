@@ -38,6 +38,14 @@ class SplitCommandTest {
     }
 
     @Test
+    void aVersionOfOneClauseSaysOneClause() throws IOException {
+        Path one = Files.writeString(dir.resolve("one.txt"), "1. The parties cooperate on research.\n");
+        CliRun run = CliRun.of("split", one.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().startsWith("== en  " + one + "  (1 clause)\n"), run.out());
+    }
+
+    @Test
     void writesTheOutputFileWhole() throws IOException {
         Path out = dir.resolve("clauses.json");
         CliRun run = CliRun.of("split", CliRun.testdata("moc/moc-ja.txt"), "--format", "json", "-o", out.toString());

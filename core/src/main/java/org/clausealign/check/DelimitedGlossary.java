@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.clausealign.InputException;
 import org.clausealign.lang.Language;
+import org.clausealign.text.Plural;
 
 /**
  * Reads a glossary table as spreadsheets export it: tab-, comma- or semicolon-separated (French
@@ -47,7 +48,7 @@ final class DelimitedGlossary {
             }
             if (used > columns.size()) {
                 throw new InputException(name, "line " + row.line() + " has " + used
-                        + " cells, but the header names " + columns.size() + " languages"
+                        + " cells, but the header names " + Plural.count(columns.size(), "language")
                         + (separator == '\t' ? "" : " (a " + (separator == ',' ? "comma" : "semicolon")
                                 + " inside a term? put the term in double quotes)"));
             }

@@ -2,17 +2,18 @@ package org.clausealign.check;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashSet;
 import java.util.regex.Pattern;
 import org.clausealign.align.Alignment;
 import org.clausealign.align.ClauseGroup;
 import org.clausealign.clause.Clause;
 import org.clausealign.clause.ClauseKind;
 import org.clausealign.lang.Language;
+import org.clausealign.text.Plural;
 
 /**
  * Clauses one version has and another lacks; clauses paired across versions whose numbering
@@ -94,7 +95,7 @@ final class StructureCheck implements Check {
                 return;
             }
             Map<Language, String> evidence = new LinkedHashMap<>();
-            perLanguage.forEach((language, n) -> evidence.put(language, n + " items"));
+            perLanguage.forEach((language, n) -> evidence.put(language, Plural.count(n, "item")));
             StringBuilder says = new StringBuilder();
             perLanguage.forEach((language, n) -> says.append(says.length() == 0 ? "" : ", ").append(n).append(" in ")
                     .append(language.code()));

@@ -9,6 +9,7 @@ import org.clausealign.revision.ChangeStatus;
 import org.clausealign.revision.ClauseRef;
 import org.clausealign.revision.Comparison;
 import org.clausealign.revision.Edit;
+import org.clausealign.text.Plural;
 
 /**
  * Renders a {@link Comparison} of two revisions as text for a terminal or as JSON.
@@ -127,7 +128,7 @@ public final class DiffFormat {
             }
         }
         int changed = comparison.changes().size() - comparison.count(ChangeStatus.UNCHANGED);
-        return changed + " of " + comparison.changes().size() + " clauses changed (" + versions + "): "
+        return changed + " of " + Plural.count(comparison.changes().size(), "clause") + " changed (" + versions + "): "
                 + String.join(", ", counts) + "; stale translations: "
                 + (stale.isEmpty() ? "none" : String.join(", ", stale)) + ".";
     }

@@ -11,6 +11,7 @@ import org.clausealign.check.Checks;
 import org.clausealign.check.Finding;
 import org.clausealign.clause.Clause;
 import org.clausealign.lang.Language;
+import org.clausealign.text.Plural;
 
 /**
  * Writes an alignment as one self-contained HTML page: a column per version, the citation label
@@ -57,7 +58,7 @@ public final class HtmlReport {
                 .append("<title>").append(Markup.html("clausealign: " + title)).append("</title>\n")
                 .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
                 .append("<h1>").append(Markup.html(title)).append("</h1>\n")
-                .append("<p class=\"summary\">").append(alignment.groups().size()).append(" clause groups, ")
+                .append("<p class=\"summary\">").append(Plural.count(alignment.groups().size(), "clause group")).append(", ")
                 .append(low).append(" marked for review (confidence below ").append(LOW_CONFIDENCE).append(").</p>\n")
                 .append("<table>\n<thead><tr><th class=\"label\">Clause</th>");
         for (Language language : languages) {

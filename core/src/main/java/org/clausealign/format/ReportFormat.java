@@ -12,6 +12,7 @@ import org.clausealign.check.Finding;
 import org.clausealign.check.Report;
 import org.clausealign.check.Severity;
 import org.clausealign.lang.Language;
+import org.clausealign.text.Plural;
 
 /**
  * Renders a discrepancy report: text grouped by clause for a terminal, JSON, CSV for
@@ -69,8 +70,9 @@ public final class ReportFormat {
             }
         }
         Map<Severity, Long> summary = summary(report);
-        return out.append('\n').append(report.findings().size()).append(" findings: ").append(summary.get(Severity.ERROR))
-                .append(" errors, ").append(summary.get(Severity.WARNING)).append(" warnings, ")
+        return out.append('\n').append(Plural.count(report.findings().size(), "finding")).append(": ")
+                .append(Plural.count(summary.get(Severity.ERROR), "error")).append(", ")
+                .append(Plural.count(summary.get(Severity.WARNING), "warning")).append(", ")
                 .append(summary.get(Severity.INFO)).append(" info.\n").toString();
     }
 
@@ -169,7 +171,7 @@ public final class ReportFormat {
                 .append("</title>\n<style>\n").append(STYLE).append("</style>\n<script>\n").append(SCRIPT)
                 .append("</script>\n</head>\n<body>\n<h1>").append(Markup.html(title)).append("</h1>\n<p class=\"summary\">");
         summary(report).forEach((severity, n) -> out.append("<span class=\"").append(name(severity)).append("\">").append(n)
-                .append(' ').append(name(severity)).append(n == 1 ? "" : severity == Severity.INFO ? "" : "s").append("</span>"));
+                .append(' ').append(severity == Severity.INFO ? name(severity) : Plural.of(n, name(severity))).append("</span>"));
         out.append("</p>\n<div id=\"filters\">Show: ");
         Set<String> checks = new LinkedHashSet<>();
         report.findings().forEach(f -> checks.add(f.check()));

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.clausealign.clause.Clause;
 import org.clausealign.clause.LanguageVersion;
 import org.clausealign.clause.ParallelDocument;
+import org.clausealign.text.Plural;
 import org.clausealign.text.Scripts;
 
 /**
@@ -62,7 +63,7 @@ public final class SplitFormat {
         StringBuilder out = new StringBuilder();
         for (LanguageVersion version : document.versions()) {
             out.append("== ").append(version.language().code()).append("  ").append(version.source().name())
-                    .append("  (").append(version.clauses().size()).append(" clauses)\n");
+                    .append("  (").append(Plural.count(version.clauses().size(), "clause")).append(")\n");
             int width = version.clauses().stream().mapToInt(c -> c.label().length()).max().orElse(0);
             for (Clause clause : version.clauses()) {
                 out.append("  ").append(clause.label()).append(" ".repeat(width - clause.label().length() + 2))

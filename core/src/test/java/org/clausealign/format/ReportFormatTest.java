@@ -51,4 +51,16 @@ class ReportFormatTest {
         String[] rows = ReportFormat.csv(new Report(alignment, List.of(finding))).split("\r\n");
         assertEquals("\"number\",\"warning\",\"1.a\",\"'=1+1\",\"en\",\"'@SUM(A1) \"\"quoted\"\"\"", rows[1]);
     }
+
+    @Test
+    void oneFindingAndOneOfASeverityAreCountedInTheSingular() {
+        var alignment = ClauseAlign.align(ClauseAlign.parse("1. Objective\n(a) The parties cooperate.\n", "en.txt",
+                List.of(Language.EN)));
+        var finding = new org.clausealign.check.Finding("number", org.clausealign.check.Severity.WARNING, "1.a", "1(a)",
+                List.of(Language.EN), java.util.Map.of(), "The number differs.");
+        Report report = new Report(alignment, List.of(finding));
+        assertTrue(ReportFormat.text(report).endsWith("\n1 finding: 0 errors, 1 warning, 0 info.\n"), ReportFormat.text(report));
+        String html = ReportFormat.html(report, List.of("en.txt"));
+        assertTrue(html.contains("<span class=\"error\">0 errors</span><span class=\"warning\">1 warning</span>"), html);
+    }
 }

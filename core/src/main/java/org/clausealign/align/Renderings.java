@@ -1,65 +1,80 @@
 package org.clausealign.align;
 
 import com.ibm.icu.text.Normalizer2;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 import org.clausealign.lang.Language;
 
 /**
- * The words a document renders each other by, learned from its clause groups as the aligner's
- * second pass learns them: a content word of one version and one of another that occur in the same
- * groups (Dice coefficient at least {@value ContentAgreement#MIN_DICE}, in
- * {@value ContentAgreement#MIN_TOGETHER} groups or more). Of those, a word's renderings are the
- * ones most tied to it. A word the document uses once teaches nothing; between English and French,
- * {@link #cognates} still tells its rendering.
+ * The words a document renders a word by, learned as the aligner's second pass learns them: a
+ * content word of one version and one of another that occur in the same clause groups (Dice
+ * coefficient at least {@value ContentAgreement#MIN_DICE}, in {@value ContentAgreement#MIN_TOGETHER}
+ * groups or more); of those, the ones most tied to the word. A word the document uses once teaches
+ * nothing; between English and French, {@link #cognates} still tells its rendering.
  *
- * <p>Search marks with them, in a hit's other versions, the words that render what the query found.
+ * <p>Search marks with them, in a hit's other versions, the words that render what the query found:
+ * it needs only the groups holding the found word, and how often the candidate renderings occur.
  */
 public final class Renderings {
     /** Letters two words must begin with alike to be cognates. */
     private static final int COGNATE_STEM = 6;
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
 
-    /** Per ordered language pair, each analysed word's renderings. */
-    private final Map<Language, Map<Language, Map<String, Set<String>>>> links = new EnumMap<>(Language.class);
-
     private Renderings() {}
 
     /**
-     * {@return what the groups teach}
+     * {@return the content words of a text as its language's search analysis gives them (stems,
+     * base forms), compound wholes left to their parts, as the aligner learns from them}
      *
-     * @param groups the document's groups, each version's text where the group has one clause per
-     *     version (sure pairs: groups that merged clauses would teach their neighbours' words too)
+     * @param language the text's language
+     * @param text the text
      */
-    public static Renderings learn(List<Map<Language, String>> groups) {
-        List<Map<Language, Set<String>>> read = groups.parallelStream().map(Renderings::contentWords).toList();
-        Renderings renderings = new Renderings();
-        for (Language a : Language.values()) {
-            for (Language b : Language.values()) {
-                if (a != b) {
-                    renderings.links.computeIfAbsent(a, k -> new EnumMap<>(Language.class)).put(b, learn(read, a, b));
-                }
+    public static Set<String> contentWords(Language language, String text) {
+        Set<String> set = new TreeSet<>();
+        for (Words.Word word : Words.of(language, text)) {
+            if (word.length() == 1 && Words.isContentWord(word.term())) {
+                set.add(word.term());
             }
         }
-        return renderings;
+        return set;
     }
 
     /**
-     * {@return the words that render a word in another version, analysed ("recycl" for
-     * recycling, as {@link Words#of} gives it); none if the document does not teach it}
+     * {@return a word's renderings in another version: of the words that version has in the groups
+     * holding the word, those most tied to it; none if none is tied enough}
      *
-     * @param from the word's language
-     * @param word the analysed word
-     * @param to the other version's language
+     * @param together the other version's content words in each group that holds the word (or in
+     *     a sample of those groups)
+     * @param share the sample's share of all the groups holding the word: 1 for all of them
+     * @param groupsWith in how many groups of the document the other version has a given word
      */
-    public Set<String> of(Language from, String word, Language to) {
-        return from == to ? Set.of() : links.get(from).get(to).getOrDefault(word, Set.of());
+    public static Set<String> of(List<Set<String>> together, double share, ToIntFunction<String> groupsWith) {
+        Map<String, Integer> counts = new HashMap<>();
+        together.forEach(words -> words.forEach(v -> counts.merge(v, 1, Integer::sum)));
+        double best = ContentAgreement.MIN_DICE;
+        Set<String> kept = new HashSet<>();
+        for (Map.Entry<String, Integer> candidate : counts.entrySet()) {
+            int n = candidate.getValue();
+            if (n < ContentAgreement.MIN_TOGETHER * share) {
+                continue;
+            }
+            // Counted in the sample: the candidate's own count is scaled to it.
+            double dice = 2.0 * n / (together.size() + share * groupsWith.applyAsInt(candidate.getKey()));
+            if (dice > best) {
+                kept.clear();
+                best = dice;
+            }
+            if (dice >= best) {
+                kept.add(candidate.getKey());
+            }
+        }
+        return Set.copyOf(kept);
     }
 
     /**
@@ -91,60 +106,5 @@ public final class Renderings {
             longest = run.length() > longest.length() ? run : longest;
         }
         return longest;
-    }
-
-    private static Map<Language, Set<String>> contentWords(Map<Language, String> group) {
-        Map<Language, Set<String>> words = new EnumMap<>(Language.class);
-        group.forEach((language, text) -> {
-            Set<String> set = new TreeSet<>();
-            for (Words.Word word : Words.of(language, text)) {
-                // Compound wholes (length above 1) are left to their parts, as the lexicon does.
-                if (word.length() == 1 && Words.isContentWord(word.term())) {
-                    set.add(word.term());
-                }
-            }
-            words.put(language, set);
-        });
-        return words;
-    }
-
-    private static Map<String, Set<String>> learn(List<Map<Language, Set<String>>> groups, Language a, Language b) {
-        Map<String, Integer> countA = new HashMap<>();
-        Map<String, Integer> countB = new HashMap<>();
-        Map<String, Map<String, Integer>> together = new HashMap<>();
-        for (Map<Language, Set<String>> group : groups) {
-            Set<String> x = group.get(a);
-            Set<String> y = group.get(b);
-            if (x == null || y == null) {
-                continue;
-            }
-            x.forEach(w -> countA.merge(w, 1, Integer::sum));
-            y.forEach(v -> countB.merge(v, 1, Integer::sum));
-            for (String w : x) {
-                Map<String, Integer> with = together.computeIfAbsent(w, k -> new HashMap<>());
-                y.forEach(v -> with.merge(v, 1, Integer::sum));
-            }
-        }
-        Map<String, Set<String>> result = new HashMap<>();
-        together.forEach((w, with) -> {
-            double best = ContentAgreement.MIN_DICE;
-            List<String> kept = new ArrayList<>();
-            for (Map.Entry<String, Integer> pair : with.entrySet()) {
-                int n = pair.getValue();
-                double dice = 2.0 * n / (countA.get(w) + countB.get(pair.getKey()));
-                if (n < ContentAgreement.MIN_TOGETHER || dice < best) {
-                    continue;
-                }
-                if (dice > best) {
-                    kept.clear();
-                    best = dice;
-                }
-                kept.add(pair.getKey());
-            }
-            if (!kept.isEmpty()) {
-                result.put(w, Set.copyOf(kept));
-            }
-        });
-        return result;
     }
 }

@@ -1,6 +1,7 @@
 package org.clausealign.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -12,12 +13,13 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.clausealign.align.Renderings;
 import org.clausealign.align.Words;
 import org.clausealign.check.Glossary;
@@ -25,19 +27,22 @@ import org.clausealign.lang.Language;
 
 /**
  * The words of a hit's other versions that render what the query found in it: the renderings the
- * document teaches ({@link Renderings}) and, with a glossary, the agreed rendering of a glossary
- * term the hit uses and the query found a word of. Words are compared after each language's search
- * analysis, as the terminology check compares them, so "recycling" finds its glossary entry
- * "recycle" and 重要鉱物 its inflected uses.
+ * document teaches ({@link Renderings}), English–French cognates and, with a glossary, the agreed
+ * rendering of a glossary term the hit uses and the query found a word of. Words are compared
+ * after each language's search analysis, as the terminology check compares them, so "recycling"
+ * finds its glossary entry "recycle" and 重要鉱物 its inflected uses.
  */
 final class Counterparts {
+    /** Groups holding a found word that its renderings are learned from, at most. */
+    private static final int SAMPLE = 64;
+
     private final IndexSearcher searcher;
     private final Set<Term> queried = new HashSet<>();
     private final Glossary glossary;
     /** Glossary terms analysed, by language code and term: each once per search, not once per hit. */
     private final Map<String, List<String>> analysed = new HashMap<>();
-    /** What each hit document teaches, learned once per search. */
-    private final Map<String, Renderings> learned = new HashMap<>();
+    /** Each found word's renderings, by document, languages and word: learned once per search. */
+    private final Map<String, Set<String>> learned = new HashMap<>();
 
     /**
      * @param searcher the searcher the hits come from
@@ -69,7 +74,7 @@ final class Counterparts {
         if (matched.isEmpty()) {
             return counterparts;
         }
-        Renderings taught = taught(hit.get(Fields.DOC));
+        String doc = hit.get(Fields.DOC);
         for (Map.Entry<Language, String> version : aligned.entrySet()) {
             Language other = version.getKey();
             if (other == language) {
@@ -77,11 +82,15 @@ final class Counterparts {
             }
             String text = version.getValue();
             List<Words.Word> words = Words.of(other, text);
+            Set<String> renderings = new HashSet<>();
+            for (Words.Word w : matched) {
+                renderings.addAll(learned(doc, language, w.term(), other));
+            }
             Set<String> surfaces = new LinkedHashSet<>();
             for (Words.Word word : words) {
                 String surface = text.substring(word.start(), word.end());
-                if (matched.stream().anyMatch(w -> taught.of(language, w.term(), other).contains(word.term())
-                        || Renderings.cognates(own.substring(w.start(), w.end()), surface))) {
+                if (renderings.contains(word.term())
+                        || matched.stream().anyMatch(w -> Renderings.cognates(own.substring(w.start(), w.end()), surface))) {
                     surfaces.add(surface);
                 }
             }
@@ -119,33 +128,57 @@ final class Counterparts {
         return surfaces;
     }
 
-    private Renderings taught(String doc) throws IOException {
-        Renderings taught = learned.get(doc);
-        if (taught == null) {
-            taught = Renderings.learn(groups(doc));
-            learned.put(doc, taught);
+    /**
+     * @return the renderings in the other version that the document teaches for a word: learned
+     *     from the groups holding it (at most {@value #SAMPLE} of them), so that a search costs the
+     *     same in a long document as in a short one
+     */
+    private Set<String> learned(String doc, Language language, String word, Language other) throws IOException {
+        String key = doc + "\u0000" + language.code() + other.code() + word;
+        Set<String> known = learned.get(key);
+        if (known != null) {
+            return known;
         }
-        return taught;
-    }
-
-    /** @return the document's groups that hold one clause per version, each version's text */
-    private List<Map<Language, String>> groups(String doc) throws IOException {
-        Query clauses = new TermQuery(new Term(Fields.DOC, doc));
-        TopDocs all = searcher.search(clauses, Math.max(1, searcher.count(clauses)));
-        Map<String, Map<Language, String>> groups = new HashMap<>();
-        Set<String> merged = new HashSet<>();
+        Query holding = inDocument(doc, new TermQuery(new Term(Fields.text(language), word)));
+        int total = searcher.count(holding);
         var stored = searcher.storedFields();
-        for (ScoreDoc clause : all.scoreDocs) {
-            Document fields = stored.document(clause.doc);
-            Language language = Language.of(fields.get(Fields.LANG));
-            String group = fields.get(Fields.GROUP);
-            if (groups.computeIfAbsent(group, k -> new EnumMap<>(Language.class))
-                    .putIfAbsent(language, fields.get(Fields.text(language))) != null) {
-                merged.add(group);
+        Set<String> groups = new HashSet<>();
+        List<Set<String>> together = new ArrayList<>();
+        for (ScoreDoc clause : searcher.search(holding, SAMPLE).scoreDocs) {
+            String group = stored.document(clause.doc, Set.of(Fields.GROUP)).get(Fields.GROUP);
+            if (!groups.add(group)) {
+                continue;
+            }
+            Query version = inDocument(doc, new TermQuery(new Term(Fields.GROUP, group)),
+                    new TermQuery(new Term(Fields.LANG, other.code())));
+            ScoreDoc[] rendered = searcher.search(version, 2).scoreDocs;
+            // A group that pairs one clause with two would teach the neighbour's words too.
+            if (rendered.length == 1) {
+                together.add(Renderings.contentWords(other, stored.document(rendered[0].doc).get(Fields.text(other))));
             }
         }
-        merged.forEach(groups::remove);
-        return new ArrayList<>(groups.values());
+        double share = total <= SAMPLE ? 1 : (double) SAMPLE / total;
+        Set<String> renderings = Renderings.of(together, share, v -> count(inDocument(doc,
+                new TermQuery(new Term(Fields.text(other), v)))));
+        learned.put(key, renderings);
+        return renderings;
+    }
+
+    private static Query inDocument(String doc, Query... queries) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.DOC, doc)), BooleanClause.Occur.FILTER);
+        for (Query query : queries) {
+            all.add(query, BooleanClause.Occur.FILTER);
+        }
+        return all.build();
+    }
+
+    private int count(Query query) {
+        try {
+            return searcher.count(query);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<String> analysed(Language language, String term) {

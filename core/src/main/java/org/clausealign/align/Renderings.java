@@ -22,6 +22,8 @@ import org.clausealign.lang.Language;
  * it needs only the groups holding the found word, and how often the candidate renderings occur.
  */
 public final class Renderings {
+    /** Groups a word must be in, at least, to teach its renderings. */
+    public static final int MIN_GROUPS = ContentAgreement.MIN_TOGETHER;
     /** Letters two words must begin with alike to be cognates. */
     private static final int COGNATE_STEM = 6;
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();

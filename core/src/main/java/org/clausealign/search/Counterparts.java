@@ -141,6 +141,11 @@ final class Counterparts {
         }
         Query holding = inDocument(doc, new TermQuery(new Term(Fields.text(language), word)));
         int total = searcher.count(holding);
+        if (total < Renderings.MIN_GROUPS) {
+            // A word the document uses once teaches nothing: no need to read its group.
+            learned.put(key, Set.of());
+            return Set.of();
+        }
         var stored = searcher.storedFields();
         Set<String> groups = new HashSet<>();
         List<Set<String>> together = new ArrayList<>();

@@ -223,7 +223,7 @@ final class ContentAgreement {
         for (Language a : languages) {
             for (Language b : languages) {
                 if (a.compareTo(b) < 0 && contents.get(g).containsKey(a) && contents.get(g).containsKey(b)) {
-                    double s = similarity(a, contents.get(g).get(a), b, contents.get(g).get(b), left(g, g));
+                    double s = similarity(a, contents.get(g).get(a), b, contents.get(g).get(b), rendering(left(g, g)));
                     weakest = Double.isNaN(weakest) || s < weakest ? s : weakest;
                 }
             }
@@ -278,10 +278,14 @@ final class ContentAgreement {
      */
     List<Displacement> displaced() {
         List<Displacement> found = new ArrayList<>();
+        // What each clause's words render, with g and h left out, is the same for every version
+        // compared: worked out once per pair of groups.
+        Map<Long, Rendered> memo = new HashMap<>();
         for (int g = 0; g < groups.size(); g++) {
+            memo.clear();
             for (Language language : languages) {
                 for (int h = g + 1; h < Math.min(groups.size(), g + WINDOW + 1); h++) {
-                    Displacement[] pair = swapped(g, h, language);
+                    Displacement[] pair = swapped(g, h, language, memo);
                     if (pair != null) {
                         found.add(pair[0]);
                         found.add(pair[1]);
@@ -294,7 +298,7 @@ final class ContentAgreement {
     }
 
     /** The two displacements if the clauses of g and h in {@code language} read as each other's. */
-    private Displacement[] swapped(int g, int h, Language language) {
+    private Displacement[] swapped(int g, int h, Language language, Map<Long, Rendered> memo) {
         Content x = contents.get(g).get(language);
         Content y = contents.get(h).get(language);
         if (x == null || y == null || x.words().size() < MIN_WORDS || y.words().size() < MIN_WORDS) {
@@ -306,6 +310,9 @@ final class ContentAgreement {
             return null;
         }
         List<Map<Language, Content>> leftOut = left(g, h);
+        Rendering rendering = (a, content, b) -> memo.computeIfAbsent(
+                ((long) (content == contents.get(g).get(a) ? g : h) << 16) | ((h - g) << 8) | (a.ordinal() << 4) | b.ordinal(),
+                k -> rendered(a, content, b, leftOut));
         double ownX = 0;
         double ownY = 0;
         double thereX = 1;
@@ -313,10 +320,10 @@ final class ContentAgreement {
         for (Language other : others) {
             Content gOther = contents.get(g).get(other);
             Content hOther = contents.get(h).get(other);
-            double xOwn = similarity(language, x, other, gOther, leftOut);
-            double xThere = similarity(language, x, other, hOther, leftOut);
-            double yOwn = similarity(language, y, other, hOther, leftOut);
-            double yThere = similarity(language, y, other, gOther, leftOut);
+            double xOwn = similarity(language, x, other, gOther, rendering);
+            double xThere = similarity(language, x, other, hOther, rendering);
+            double yOwn = similarity(language, y, other, hOther, rendering);
+            double yThere = similarity(language, y, other, gOther, rendering);
             // Each clause, by every other version, agrees better with the other group.
             if (!(xThere > xOwn + MIN_GAIN) || !(yThere > yOwn + MIN_GAIN)) {
                 return null;
@@ -339,7 +346,8 @@ final class ContentAgreement {
     double similarity(ClauseGroup x, Language a, ClauseGroup y, Language b) {
         Content cx = contents.get(position(x)).get(a);
         Content cy = contents.get(position(y)).get(b);
-        return cx == null || cy == null ? Double.NaN : similarity(a, cx, b, cy, left(position(x), position(y)));
+        return cx == null || cy == null ? Double.NaN : similarity(a, cx, b, cy,
+                rendering(left(position(x), position(y))));
     }
 
     /** The groups that taught correspondences among g and h: what they taught is left out when judging them. */
@@ -360,8 +368,8 @@ final class ContentAgreement {
      * common, weighted by how many anchors there are to compare. The groups being judged teach
      * nothing to their own judgement: a swapped text would otherwise vouch for itself.
      */
-    private double similarity(Language a, Content x, Language b, Content y, List<Map<Language, Content>> leftOut) {
-        double lexical = mean(covered(a, x, b, y, leftOut), covered(b, y, a, x, leftOut));
+    private double similarity(Language a, Content x, Language b, Content y, Rendering rendering) {
+        double lexical = mean(rendering.of(a, x, b).covered(y), rendering.of(b, y, a).covered(x));
         double anchors = overlap(x.anchors(), y.anchors());
         int count = x.anchors().values().stream().mapToInt(Integer::intValue).sum()
                 + y.anchors().values().stream().mapToInt(Integer::intValue).sum();
@@ -382,11 +390,51 @@ final class ContentAgreement {
         return sum / weights;
     }
 
+    /** What a clause's words render in another language, some groups left out of what was learned. */
+    @FunctionalInterface
+    private interface Rendering {
+        Rendered of(Language a, Content x, Language b);
+    }
+
+    private Rendering rendering(List<Map<Language, Content>> leftOut) {
+        return (a, x, b) -> rendered(a, x, b, leftOut);
+    }
+
     /**
-     * The share of x's words whose best renderings (those near the highest Dice coefficient, at
-     * least {@value #MIN_DICE}) y has, rarer words weighing more; NaN if none has a rendering.
+     * A clause's words that have a rendering (a Dice coefficient at least {@value #MIN_DICE}), in
+     * its words' order: each word's weight, rarer words weighing more, and its best renderings
+     * (those near the highest Dice coefficient), as sorted codes.
      */
-    private double covered(Language a, Content x, Language b, Content y, List<Map<Language, Content>> leftOut) {
+    private record Rendered(double[] weights, int[][] best) {
+        /** @return the weighted share of the words whose best renderings y has; NaN if no word has one */
+        double covered(Content y) {
+            double total = 0;
+            double found = 0;
+            for (int i = 0; i < weights.length; i++) {
+                total += weights[i];
+                if (meets(best[i], y.codes())) {
+                    found += weights[i];
+                }
+            }
+            return total == 0 ? Double.NaN : found / total;
+        }
+
+        private static boolean meets(int[] x, int[] y) {
+            for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+                if (x[i] == y[j]) {
+                    return true;
+                }
+                if (x[i] < y[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return false;
+        }
+    }
+
+    private Rendered rendered(Language a, Content x, Language b, List<Map<Language, Content>> leftOut) {
         Company company = renderings.get(a).get(b);
         Map<String, Integer> df = frequency.get(a);
         // The groups left out, in both languages: their words are walked beside each word's
@@ -402,8 +450,9 @@ final class ContentAgreement {
         }
         int[] at = new int[left];
         boolean[] wordThere = new boolean[left];
-        double total = 0;
-        double found = 0;
+        List<Double> weights = new ArrayList<>();
+        List<int[]> best = new ArrayList<>();
+        double[] dice = new double[0];
         for (String word : x.words()) {
             int code = codes.get(word);
             Together with = company.together()[code];
@@ -416,11 +465,12 @@ final class ContentAgreement {
                 countA -= wordThere[c] ? 1 : 0;
                 at[c] = 0;
             }
-            int[] inY = y.codes();
-            int yAt = 0;
-            double best = 0;
-            double bestInY = -1;
-            for (int i = 0; i < with.words().length; i++) {
+            int size = with.words().length;
+            if (dice.length < size) {
+                dice = new double[Math.max(size, 2 * dice.length)];
+            }
+            double highest = 0;
+            for (int i = 0; i < size; i++) {
                 int v = with.words()[i];
                 int n = with.together()[i];
                 int countB = with.count()[i];
@@ -434,25 +484,23 @@ final class ContentAgreement {
                         n -= wordThere[c] ? 1 : 0;
                     }
                 }
-                double dice = n < MIN_TOGETHER ? 0 : 2.0 * n / (countA + countB);
-                best = Math.max(best, dice);
-                while (yAt < inY.length && inY[yAt] < v) {
-                    yAt++;
-                }
-                if (dice > 0 && yAt < inY.length && inY[yAt] == v) {
-                    bestInY = Math.max(bestInY, dice);
-                }
+                dice[i] = n < MIN_TOGETHER ? 0 : 2.0 * n / (countA + countB);
+                highest = Math.max(highest, dice[i]);
             }
-            if (best < MIN_DICE) {
+            if (highest < MIN_DICE) {
                 continue;
             }
-            double weight = Math.log(1 + (double) groups.size() / df.getOrDefault(word, 1));
-            total += weight;
-            if (bestInY >= 0 && bestInY >= NEAR_BEST * best) {
-                found += weight;
+            int kept = 0;
+            int[] near = new int[size];
+            for (int i = 0; i < size; i++) {
+                if (dice[i] > 0 && dice[i] >= NEAR_BEST * highest) {
+                    near[kept++] = with.words()[i];
+                }
             }
+            weights.add(Math.log(1 + (double) groups.size() / df.getOrDefault(word, 1)));
+            best.add(Arrays.copyOf(near, kept));
         }
-        return total == 0 ? Double.NaN : found / total;
+        return new Rendered(weights.stream().mapToDouble(Double::doubleValue).toArray(), best.toArray(int[][]::new));
     }
 
     private static double overlap(Map<String, Integer> x, Map<String, Integer> y) {

@@ -54,8 +54,7 @@ public final class Aligner {
     }
 
     private static Alignment align(ParallelDocument document, boolean judge) {
-        Profiles plain = new Profiles(document.versions());
-        Paired first = pair(document, plain);
+        Paired first = pair(document, new Profiles(document.versions()));
         if (first.groups().stream().allMatch(g -> !g.reason().contains(BY_CONTENT))) {
             return judge ? first.judged(document) : first.unjudged(document);
         }

@@ -36,6 +36,7 @@ import org.clausealign.search.ClauseIndex;
 import org.clausealign.search.SearchOptions;
 import org.clausealign.ClauseAlign;
 import org.clausealign.ReadOptions;
+import org.clausealign.align.Aligner;
 import org.clausealign.align.Alignment;
 import org.clausealign.clause.Clause;
 import org.clausealign.clause.ClauseKind;
@@ -188,7 +189,7 @@ final class BenchCommand implements Callable<Integer> {
                 deleteQuietly(indexFolder[0]);
                 indexFolder[0] = temporaryFolder("clausealign-bench-index");
                 try (ClauseIndex index = ClauseIndex.open(indexFolder[0])) {
-                    index.add("synthetic", ClauseAlign.align(split.get()));
+                    index.add("synthetic", Aligner.groups(split.get()));
                     index.commit();
                     return index.clauseCount();
                 }
@@ -220,7 +221,7 @@ final class BenchCommand implements Callable<Integer> {
                         versions.addAll(ClauseAlign.read(files.get(f), "million-" + part + "-" + f, ReadOptions.DEFAULTS)
                                 .versions());
                     }
-                    index.add("million-" + part, ClauseAlign.align(new ParallelDocument(versions)));
+                    index.add("million-" + part, Aligner.groups(new ParallelDocument(versions)));
                     progress("indexed part " + (part + 1) + " of " + MILLION_PARTS);
                 }
                 index.commit();

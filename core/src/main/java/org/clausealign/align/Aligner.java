@@ -36,21 +36,51 @@ public final class Aligner {
      * @param document the versions, split into clauses
      */
     public static Alignment align(ParallelDocument document) {
-        Alignment first = align(document, new Profiles(document.versions()));
-        if (first.groups().stream().allMatch(g -> !g.reason().contains(BY_CONTENT))) {
-            return first;
-        }
-        // Where content, not numbering, paired clauses, the sure pairs teach the document's words,
-        // and a second alignment weighs them.
-        Lexicon lexicon = new Lexicon(document.versions(), first);
-        return align(document, new Profiles(document.versions(), lexicon));
+        return align(document, true);
     }
 
-    private static Alignment align(ParallelDocument document, Profiles profiles) {
+    /**
+     * The same groups as {@link #align(ParallelDocument)}, without judging each group's content
+     * afterwards: the confidences and reasons are those of the pairing alone, and no clause is
+     * reported displaced. What the search index needs, which keeps groups but not confidences;
+     * the content judgement compares every group with its neighbours and costs more than the
+     * pairing.
+     *
+     * @param document the versions, split into clauses
+     * @return their groups, in the order of the first version
+     */
+    public static Alignment groups(ParallelDocument document) {
+        return align(document, false);
+    }
+
+    private static Alignment align(ParallelDocument document, boolean judge) {
+        Paired first = pair(document, new Profiles(document.versions()));
+        if (first.groups().stream().allMatch(g -> !g.reason().contains(BY_CONTENT))) {
+            return judge ? first.judged(document) : first.unjudged(document);
+        }
+        // Where content, not numbering, paired clauses, the sure pairs (as judged) teach the
+        // document's words, and a second alignment weighs them.
+        Lexicon lexicon = new Lexicon(document.versions(), first.judged(document));
+        Paired second = pair(document, new Profiles(document.versions(), lexicon));
+        return judge ? second.judged(document) : second.unjudged(document);
+    }
+
+    /** Groups as the pairing made them, and whether numbering alone made each. */
+    private record Paired(List<ClauseGroup> groups, List<Boolean> numbered) {
+        Alignment judged(ParallelDocument document) {
+            return Confidence.judged(document.languages(), groups, numbered);
+        }
+
+        Alignment unjudged(ParallelDocument document) {
+            return new Alignment(document.languages(), groups);
+        }
+    }
+
+    private static Paired pair(ParallelDocument document, Profiles profiles) {
         List<LanguageVersion> versions = document.versions();
         Groups groups = new Groups();
         if (versions.isEmpty()) {
-            return new Alignment(List.of(), List.of());
+            return new Paired(List.of(), List.of());
         }
         LanguageVersion first = versions.get(0);
         for (int i = 0; i < first.clauses().size(); i++) {
@@ -91,8 +121,7 @@ public final class Aligner {
                 }
             }
         }
-        List<ClauseGroup> built = groups.build(document.languages());
-        return Confidence.judged(document.languages(), built, groups.numbered());
+        return new Paired(groups.build(document.languages()), groups.numbered());
     }
 
     /** Groups under construction, merged with union–find. */

@@ -1,6 +1,7 @@
 package org.clausealign.align;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ import org.clausealign.lang.Language;
  * content check reports them.
  */
 final class ContentAgreement {
+    private static final int[] NONE = new int[0];
     /** How tied two words must be to count as renderings of each other. */
     static final double MIN_DICE = 0.4;
     /** Groups in which two words must occur together. */
@@ -45,22 +47,45 @@ final class ContentAgreement {
     private static final double MIN_GAIN = 0;
     /** Content words a clause needs before its content can point elsewhere: headings say too little. */
     private static final int MIN_WORDS = 5;
+    /** Groups at most left out of a judgement: the two compared. */
+    private static final int MAX_LEFT_OUT = 2;
+    /**
+     * Below this Dice coefficient a word never renders another: under {@value #NEAR_BEST} of
+     * {@value #MIN_DICE}, with a margin for rounding.
+     */
+    private static final double REACHABLE = 0.3;
     /** Groups at most that the word correspondences are learned from; more add nothing. */
     private static final int MAX_TRAINING = 3000;
 
-    /** One version's clauses in a group: their content words and anchors. */
-    private record Content(Set<String> words, Map<String, Integer> anchors, Map<String, Integer> numbers, int length) {}
+    /**
+     * One version's clauses in a group: their content words (also as sorted codes, see
+     * {@link #codes}) and anchors.
+     */
+    private record Content(Set<String> words, int[] codes, Map<String, Integer> anchors, Map<String, Integer> numbers,
+            int length) {
+        Content withCodes(int[] sorted) {
+            return new Content(words, sorted, anchors, numbers, length);
+        }
+    }
 
     private final List<Language> languages;
     private final List<ClauseGroup> groups;
     private final Map<ClauseGroup, Integer> index = new IdentityHashMap<>();
     private final List<Map<Language, Content>> contents;
+    /** A number per word, the same in every language: words are compared as codes, not strings. */
+    private final Map<String, Integer> codes = new HashMap<>();
+
     /**
      * What the groups taught about one ordered pair of languages: in how many trusted groups each
-     * word of either occurs, and with which words of the other (twice at least).
+     * word of a occurs, and, by word code, the words of b it occurs with (twice at least).
      */
-    private record Company(Map<String, Integer> countA, Map<String, Integer> countB,
-            Map<String, Map<String, Integer>> together) {}
+    private record Company(int[] countA, Together[] together) {}
+
+    /**
+     * The words of b a word of a occurs with: their codes, ascending, in how many trusted groups
+     * each occurs together with the word, and in how many trusted groups each occurs at all.
+     */
+    private record Together(int[] words, int[] together, int[] count) {}
 
     /** Per ordered language pair, the company words keep. */
     private final Map<Language, Map<Language, Company>> renderings = new EnumMap<>(Language.class);
@@ -98,6 +123,10 @@ final class ContentAgreement {
                 }
             }
             contents.add(byLanguage);
+        }
+        for (Map<Language, Content> here : contents) {
+            here.replaceAll((language, content) -> content.withCodes(content.words().stream()
+                    .mapToInt(w -> codes.computeIfAbsent(w, k -> codes.size())).sorted().toArray()));
         }
         List<Integer> training = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
@@ -144,37 +173,43 @@ final class ContentAgreement {
             }
             Anchors.of(clause.normalized(), language).forEach(a -> anchors.merge(a, 1, Integer::sum));
         }
-        return new Content(words, anchors, numbers, length);
+        return new Content(words, null, anchors, numbers, length);
     }
 
     /** Words of a and words of b that keep company in the trusted groups. */
     private Company learn(Language a, Language b, Set<Integer> sample) {
-        Map<String, Integer> countA = new HashMap<>();
-        Map<String, Integer> countB = new HashMap<>();
+        int[] countA = new int[codes.size()];
+        int[] countB = new int[codes.size()];
+        List<int[]> xs = new ArrayList<>();
+        List<int[]> ys = new ArrayList<>();
         for (int g : sample) {
             Map<Language, Content> here = contents.get(g);
             if (here.containsKey(a) && here.containsKey(b)) {
-                here.get(a).words().forEach(w -> countA.merge(w, 1, Integer::sum));
-                here.get(b).words().forEach(w -> countB.merge(w, 1, Integer::sum));
-            }
-        }
-        Map<String, Map<String, Integer>> together = new HashMap<>();
-        for (int g : sample) {
-            Map<Language, Content> here = contents.get(g);
-            if (here.containsKey(a) && here.containsKey(b)) {
-                // Words met once can render nothing.
-                List<String> wordsB = here.get(b).words().stream().filter(w -> countB.get(w) >= MIN_TOGETHER).toList();
-                for (String w : here.get(a).words()) {
-                    if (countA.get(w) >= MIN_TOGETHER) {
-                        Map<String, Integer> with = together.computeIfAbsent(w, k -> new HashMap<>());
-                        wordsB.forEach(v -> with.merge(v, 1, Integer::sum));
-                    }
+                xs.add(here.get(a).codes());
+                ys.add(here.get(b).codes());
+                for (int w : here.get(a).codes()) {
+                    countA[w]++;
+                }
+                for (int v : here.get(b).codes()) {
+                    countB[v]++;
                 }
             }
         }
-        together.values().forEach(with -> with.values().removeIf(n -> n < MIN_TOGETHER));
-        together.values().removeIf(Map::isEmpty);
-        return new Company(countA, countB, together);
+        Map<Integer, List<int[]>> together = new HashMap<>();
+        // Words met once can render nothing. Leaving out the groups judged (two at most) lowers
+        // each count by two at most: a word that cannot reach a rendering's share of the best
+        // even then is never one, and is left out here.
+        Cooccurrences.count(xs, ys, w -> countA[w] >= MIN_TOGETHER, v -> countB[v] >= MIN_TOGETHER, MIN_TOGETHER,
+                (w, v, n) -> {
+                    int bound = countA[w] + countB[v] - 2 * MAX_LEFT_OUT;
+                    if (bound <= 0 || 2.0 * n / bound >= REACHABLE) {
+                        together.computeIfAbsent(w, k -> new ArrayList<>()).add(new int[] {v, n, countB[v]});
+                    }
+                });
+        Together[] byCode = new Together[codes.size()];
+        together.forEach((w, with) -> byCode[w] = new Together(with.stream().mapToInt(e -> e[0]).toArray(),
+                with.stream().mapToInt(e -> e[1]).toArray(), with.stream().mapToInt(e -> e[2]).toArray()));
+        return new Company(countA, byCode);
     }
 
     /**
@@ -188,7 +223,7 @@ final class ContentAgreement {
         for (Language a : languages) {
             for (Language b : languages) {
                 if (a.compareTo(b) < 0 && contents.get(g).containsKey(a) && contents.get(g).containsKey(b)) {
-                    double s = similarity(a, contents.get(g).get(a), b, contents.get(g).get(b), left(g, g));
+                    double s = similarity(a, contents.get(g).get(a), b, contents.get(g).get(b), rendering(left(g, g)));
                     weakest = Double.isNaN(weakest) || s < weakest ? s : weakest;
                 }
             }
@@ -243,10 +278,14 @@ final class ContentAgreement {
      */
     List<Displacement> displaced() {
         List<Displacement> found = new ArrayList<>();
+        // What each clause's words render, with g and h left out, is the same for every version
+        // compared: worked out once per pair of groups.
+        Map<Long, Rendered> memo = new HashMap<>();
         for (int g = 0; g < groups.size(); g++) {
+            memo.clear();
             for (Language language : languages) {
                 for (int h = g + 1; h < Math.min(groups.size(), g + WINDOW + 1); h++) {
-                    Displacement[] pair = swapped(g, h, language);
+                    Displacement[] pair = swapped(g, h, language, memo);
                     if (pair != null) {
                         found.add(pair[0]);
                         found.add(pair[1]);
@@ -259,7 +298,7 @@ final class ContentAgreement {
     }
 
     /** The two displacements if the clauses of g and h in {@code language} read as each other's. */
-    private Displacement[] swapped(int g, int h, Language language) {
+    private Displacement[] swapped(int g, int h, Language language, Map<Long, Rendered> memo) {
         Content x = contents.get(g).get(language);
         Content y = contents.get(h).get(language);
         if (x == null || y == null || x.words().size() < MIN_WORDS || y.words().size() < MIN_WORDS) {
@@ -271,6 +310,9 @@ final class ContentAgreement {
             return null;
         }
         List<Map<Language, Content>> leftOut = left(g, h);
+        Rendering rendering = (a, content, b) -> memo.computeIfAbsent(
+                ((long) (content == contents.get(g).get(a) ? g : h) << 16) | ((h - g) << 8) | (a.ordinal() << 4) | b.ordinal(),
+                k -> rendered(a, content, b, leftOut));
         double ownX = 0;
         double ownY = 0;
         double thereX = 1;
@@ -278,10 +320,10 @@ final class ContentAgreement {
         for (Language other : others) {
             Content gOther = contents.get(g).get(other);
             Content hOther = contents.get(h).get(other);
-            double xOwn = similarity(language, x, other, gOther, leftOut);
-            double xThere = similarity(language, x, other, hOther, leftOut);
-            double yOwn = similarity(language, y, other, hOther, leftOut);
-            double yThere = similarity(language, y, other, gOther, leftOut);
+            double xOwn = similarity(language, x, other, gOther, rendering);
+            double xThere = similarity(language, x, other, hOther, rendering);
+            double yOwn = similarity(language, y, other, hOther, rendering);
+            double yThere = similarity(language, y, other, gOther, rendering);
             // Each clause, by every other version, agrees better with the other group.
             if (!(xThere > xOwn + MIN_GAIN) || !(yThere > yOwn + MIN_GAIN)) {
                 return null;
@@ -304,7 +346,8 @@ final class ContentAgreement {
     double similarity(ClauseGroup x, Language a, ClauseGroup y, Language b) {
         Content cx = contents.get(position(x)).get(a);
         Content cy = contents.get(position(y)).get(b);
-        return cx == null || cy == null ? Double.NaN : similarity(a, cx, b, cy, left(position(x), position(y)));
+        return cx == null || cy == null ? Double.NaN : similarity(a, cx, b, cy,
+                rendering(left(position(x), position(y))));
     }
 
     /** The groups that taught correspondences among g and h: what they taught is left out when judging them. */
@@ -325,8 +368,8 @@ final class ContentAgreement {
      * common, weighted by how many anchors there are to compare. The groups being judged teach
      * nothing to their own judgement: a swapped text would otherwise vouch for itself.
      */
-    private double similarity(Language a, Content x, Language b, Content y, List<Map<Language, Content>> leftOut) {
-        double lexical = mean(covered(a, x, b, y, leftOut), covered(b, y, a, x, leftOut));
+    private double similarity(Language a, Content x, Language b, Content y, Rendering rendering) {
+        double lexical = mean(rendering.of(a, x, b).covered(y), rendering.of(b, y, a).covered(x));
         double anchors = overlap(x.anchors(), y.anchors());
         int count = x.anchors().values().stream().mapToInt(Integer::intValue).sum()
                 + y.anchors().values().stream().mapToInt(Integer::intValue).sum();
@@ -347,64 +390,117 @@ final class ContentAgreement {
         return sum / weights;
     }
 
+    /** What a clause's words render in another language, some groups left out of what was learned. */
+    @FunctionalInterface
+    private interface Rendering {
+        Rendered of(Language a, Content x, Language b);
+    }
+
+    private Rendering rendering(List<Map<Language, Content>> leftOut) {
+        return (a, x, b) -> rendered(a, x, b, leftOut);
+    }
+
     /**
-     * The share of x's words whose best renderings (those near the highest Dice coefficient, at
-     * least {@value #MIN_DICE}) y has, rarer words weighing more; NaN if none has a rendering.
+     * A clause's words that have a rendering (a Dice coefficient at least {@value #MIN_DICE}), in
+     * its words' order: each word's weight, rarer words weighing more, and its best renderings
+     * (those near the highest Dice coefficient), as sorted codes.
      */
-    private double covered(Language a, Content x, Language b, Content y, List<Map<Language, Content>> leftOut) {
+    private record Rendered(double[] weights, int[][] best) {
+        /** @return the weighted share of the words whose best renderings y has; NaN if no word has one */
+        double covered(Content y) {
+            double total = 0;
+            double found = 0;
+            for (int i = 0; i < weights.length; i++) {
+                total += weights[i];
+                if (meets(best[i], y.codes())) {
+                    found += weights[i];
+                }
+            }
+            return total == 0 ? Double.NaN : found / total;
+        }
+
+        private static boolean meets(int[] x, int[] y) {
+            for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+                if (x[i] == y[j]) {
+                    return true;
+                }
+                if (x[i] < y[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return false;
+        }
+    }
+
+    private Rendered rendered(Language a, Content x, Language b, List<Map<Language, Content>> leftOut) {
         Company company = renderings.get(a).get(b);
         Map<String, Integer> df = frequency.get(a);
-        double total = 0;
-        double found = 0;
+        // The groups left out, in both languages: their words are walked beside each word's
+        // renderings, both sorted, instead of looked up one by one.
+        int left = leftOut.size();
+        int[][] leftA = new int[left][];
+        int[][] leftB = new int[left][];
+        for (int c = 0; c < left; c++) {
+            Content inA = leftOut.get(c).get(a);
+            Content inB = leftOut.get(c).get(b);
+            leftA[c] = inA == null ? NONE : inA.codes();
+            leftB[c] = inB == null ? NONE : inB.codes();
+        }
+        int[] at = new int[left];
+        boolean[] wordThere = new boolean[left];
+        List<Double> weights = new ArrayList<>();
+        List<int[]> best = new ArrayList<>();
+        double[] dice = new double[0];
         for (String word : x.words()) {
-            Map<String, Integer> with = company.together().get(word);
+            int code = codes.get(word);
+            Together with = company.together()[code];
             if (with == null) {
                 continue;
             }
-            int countA = company.countA().get(word) - count(leftOut, a, word);
-            double best = 0;
-            boolean inY = false;
-            double bestInY = 0;
-            for (Map.Entry<String, Integer> e : with.entrySet()) {
-                String v = e.getKey();
-                int n = e.getValue();
-                int countB = company.countB().get(v);
-                for (Map<Language, Content> c : leftOut) {
-                    if (has(c, b, v)) {
+            int countA = company.countA()[code];
+            for (int c = 0; c < left; c++) {
+                wordThere[c] = Arrays.binarySearch(leftA[c], code) >= 0;
+                countA -= wordThere[c] ? 1 : 0;
+                at[c] = 0;
+            }
+            int size = with.words().length;
+            if (dice.length < size) {
+                dice = new double[Math.max(size, 2 * dice.length)];
+            }
+            double highest = 0;
+            for (int i = 0; i < size; i++) {
+                int v = with.words()[i];
+                int n = with.together()[i];
+                int countB = with.count()[i];
+                for (int c = 0; c < left; c++) {
+                    int[] there = leftB[c];
+                    while (at[c] < there.length && there[at[c]] < v) {
+                        at[c]++;
+                    }
+                    if (at[c] < there.length && there[at[c]] == v) {
                         countB--;
-                        n -= has(c, a, word) ? 1 : 0;
+                        n -= wordThere[c] ? 1 : 0;
                     }
                 }
-                double dice = n < MIN_TOGETHER ? 0 : 2.0 * n / (countA + countB);
-                best = Math.max(best, dice);
-                if (dice > 0 && y.words().contains(v)) {
-                    inY = true;
-                    bestInY = Math.max(bestInY, dice);
-                }
+                dice[i] = n < MIN_TOGETHER ? 0 : 2.0 * n / (countA + countB);
+                highest = Math.max(highest, dice[i]);
             }
-            if (best < MIN_DICE) {
+            if (highest < MIN_DICE) {
                 continue;
             }
-            double weight = Math.log(1 + (double) groups.size() / df.getOrDefault(word, 1));
-            total += weight;
-            if (inY && bestInY >= NEAR_BEST * best) {
-                found += weight;
+            int kept = 0;
+            int[] near = new int[size];
+            for (int i = 0; i < size; i++) {
+                if (dice[i] > 0 && dice[i] >= NEAR_BEST * highest) {
+                    near[kept++] = with.words()[i];
+                }
             }
+            weights.add(Math.log(1 + (double) groups.size() / df.getOrDefault(word, 1)));
+            best.add(Arrays.copyOf(near, kept));
         }
-        return total == 0 ? Double.NaN : found / total;
-    }
-
-    private static int count(List<Map<Language, Content>> groups, Language language, String word) {
-        int n = 0;
-        for (Map<Language, Content> group : groups) {
-            n += has(group, language, word) ? 1 : 0;
-        }
-        return n;
-    }
-
-    private static boolean has(Map<Language, Content> group, Language language, String word) {
-        Content content = group.get(language);
-        return content != null && content.words().contains(word);
+        return new Rendered(weights.stream().mapToDouble(Double::doubleValue).toArray(), best.toArray(int[][]::new));
     }
 
     private static double overlap(Map<String, Integer> x, Map<String, Integer> y) {

@@ -64,9 +64,10 @@ final class Lexicon {
     }
 
     private Map<Integer, int[]> learn(Alignment first, Language a, Language b) {
-        Map<Integer, Integer> countA = new HashMap<>();
-        Map<Integer, Integer> countB = new HashMap<>();
-        Map<Long, Integer> together = new HashMap<>();
+        int[] countA = new int[codes.size()];
+        int[] countB = new int[codes.size()];
+        List<int[]> xs = new ArrayList<>();
+        List<int[]> ys = new ArrayList<>();
         for (ClauseGroup group : first.groups()) {
             if (group.confidence() < 0.9 || group.clauses(a).size() != 1 || group.clauses(b).size() != 1) {
                 continue;
@@ -74,24 +75,19 @@ final class Lexicon {
             int[] x = of(group.clauses(a).get(0));
             int[] y = of(group.clauses(b).get(0));
             for (int w : x) {
-                countA.merge(w, 1, Integer::sum);
+                countA[w]++;
             }
             for (int v : y) {
-                countB.merge(v, 1, Integer::sum);
+                countB[v]++;
             }
-            for (int w : x) {
-                for (int v : y) {
-                    together.merge(((long) w << 32) | v, 1, Integer::sum);
-                }
-            }
+            xs.add(x);
+            ys.add(y);
         }
-        Map<Integer, TreeSet<Integer>> found = new HashMap<>();
-        together.forEach((pair, n) -> {
-            int w = (int) (pair >>> 32);
-            int v = (int) (long) pair;
-            if (n >= ContentAgreement.MIN_TOGETHER
-                    && 2.0 * n / (countA.get(w) + countB.get(v)) >= ContentAgreement.MIN_DICE) {
-                found.computeIfAbsent(w, k -> new TreeSet<>()).add(v);
+        // Each word's renderings, ascending as they come.
+        Map<Integer, List<Integer>> found = new HashMap<>();
+        Cooccurrences.count(xs, ys, w -> true, v -> true, ContentAgreement.MIN_TOGETHER, (w, v, n) -> {
+            if (2.0 * n / (countA[w] + countB[v]) >= ContentAgreement.MIN_DICE) {
+                found.computeIfAbsent(w, k -> new ArrayList<>()).add(v);
             }
         });
         Map<Integer, int[]> result = new HashMap<>();

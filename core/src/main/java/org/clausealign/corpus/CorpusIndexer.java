@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.clausealign.ClauseAlign;
 import org.clausealign.InputException;
 import org.clausealign.ReadOptions;
+import org.clausealign.align.Aligner;
 import org.clausealign.search.ClauseIndex;
 
 /**
@@ -113,7 +114,8 @@ public final class CorpusIndexer {
                 committer.maybeCommit(indexed, failed, fatal);
                 workers.execute(() -> {
                     try {
-                        index.add(document.id(), ClauseAlign.align(ClauseAlign.read(document.files(),
+                        // The index keeps groups, not confidences: the content judgement is left out.
+                        index.add(document.id(), Aligner.groups(ClauseAlign.read(document.files(),
                                 options.withLanguages(document.languages()))));
                         indexed.incrementAndGet();
                     } catch (InputException e) {

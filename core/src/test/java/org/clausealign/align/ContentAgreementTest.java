@@ -47,4 +47,24 @@ class ContentAgreementTest {
     void faithfulTextsHaveNoClauseDisplaced(String folder) {
         assertEquals(List.of(), ClauseAlign.align(read(folder)).displaced());
     }
+
+    @ParameterizedTest
+    @CsvSource({"moc, fr, 2.c.vii, 2.c.viii", "cc-by-4.0, ja, 1.a, 1.b", "cc-by-nc-4.0, en, 1.d, 1.e"})
+    void groupsWithoutTheJudgementAreTheSameGroupsWithNothingDisplaced(String folder, String code, String first,
+            String second) {
+        ParallelDocument swapped = Variants.swapped(read(folder), Language.of(code), first, second);
+        Alignment judged = ClauseAlign.align(swapped);
+        Alignment unjudged = Aligner.groups(swapped);
+        assertEquals(members(judged), members(unjudged));
+        assertEquals(List.of(), unjudged.displaced());
+        // The judgement is what lowered the swapped groups: without it they keep the pairing's confidence.
+        assertTrue(judged.group(first).orElseThrow().confidence() < 0.9);
+        assertTrue(unjudged.group(first).orElseThrow().confidence() >= 0.9);
+    }
+
+    /** @return each group's id and clause ids per language, in order */
+    private static List<String> members(Alignment alignment) {
+        return alignment.groups().stream().map(g -> g.id() + " " + g.clauses().entrySet().stream()
+                .map(e -> e.getKey().code() + ":" + e.getValue().stream().map(c -> c.id()).toList()).toList()).toList();
+    }
 }

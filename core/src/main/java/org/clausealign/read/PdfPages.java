@@ -72,11 +72,13 @@ final class PdfPages {
                 PdfLine line = untracked(raw);
                 boolean heading = geometry.isHeading(line);
                 boolean gap = above != null && geometry.isGap(above, line);
-                boolean labelled = LABEL_START.matcher(line.text()).find() && !geometry.wrapsLabel(above, line);
+                boolean labelled = LABEL_START.matcher(line.text()).find();
                 if (above != null && !gap && heading && geometry.isHeading(above) && above.size() == line.size()
                         && !labelled) {
                     // A heading or a title wrapped over lines.
                     join(lines, line);
+                } else if (above != null && !gap && labelled && geometry.wrapsLabel(above, line)) {
+                    join(lines.isEmpty() ? previousPage : lines, line);
                 } else if (geometry.spaced && above != null && !gap && !labelled && !geometry.isHeading(above)) {
                     // Where gaps mark paragraphs, a line without one continues its paragraph: it is
                     // joined, as a web page or a Word file gives a paragraph on one line.

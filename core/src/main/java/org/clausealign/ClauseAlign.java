@@ -48,7 +48,7 @@ public final class ClauseAlign {
      * @param path the file
      * @return its language versions, split into clauses
      * @throws InputException if the file is not usable (empty, binary, too large, no known language)
-     * @see Readers the formats: text, PDF, Word (.docx), HTML and Justice Laws XML
+     * @see Readers the formats: text, PDF, Word (.docx), HTML, Justice Laws and e-Gov law XML
      */
     public static ParallelDocument read(Path path) {
         return read(List.of(path), ReadOptions.DEFAULTS);

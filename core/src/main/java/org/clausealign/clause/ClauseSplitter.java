@@ -242,7 +242,7 @@ public final class ClauseSplitter {
                 current = unit;
                 continue;
             }
-            ClauseBuilder parent = parentOf(unit, current, layout, i < last);
+            ClauseBuilder parent = parentOf(unit, current, layout, nextNumbered(units, i));
             if (parent != null) {
                 parent.paragraphs++;
                 named(unit, parent.id + ".p." + parent.paragraphs, parent.label + " ¶" + parent.paragraphs,
@@ -282,12 +282,25 @@ public final class ClauseSplitter {
         }
     }
 
+    /** @return the first numbered unit after the one at {@code i}, or null */
+    private static ClauseBuilder nextNumbered(List<ClauseBuilder> units, int i) {
+        for (int k = i + 1; k < units.size(); k++) {
+            if (units.get(k).marker != null) {
+                return units.get(k);
+            }
+        }
+        return null;
+    }
+
     /**
      * The clause an unnumbered paragraph is a paragraph of, or null if it continues the current
      * clause or closes the document.
+     *
+     * @param next the next numbered clause, or null if numbering does not go on
      */
     private static ClauseBuilder parentOf(ClauseBuilder unit, ClauseBuilder current, Layout layout,
-            boolean numberingFollows) {
+            ClauseBuilder next) {
+        boolean numberingFollows = next != null;
         // An item that has not finished its sentence goes on; so does one that is only a title,
         // "ShareAlike.", which another version may print without its full stop (継承).
         if (current.marker != null && !current.isHeading() && (!current.endsSentence() || isTitleOnly(current))) {
@@ -304,6 +317,13 @@ public final class ClauseSplitter {
                 if (level.indent() < indent) {
                     deepest = level.clause();
                 }
+                // Text set back from a list whose numbering goes on after it ("b." text "c.")
+                // interrupts the list: it is a paragraph of the item before it, as in a web page
+                // that closes a list for a paragraph and resumes it with <ol start="3">.
+                if (level.indent() > indent && next != null && next.marker.style() == level.marker().style()
+                        && next.marker.value() == level.marker().value() + 1) {
+                    return level.clause();
+                }
             }
             return deepest != null ? deepest : heading;
         }
@@ -312,9 +332,11 @@ public final class ClauseSplitter {
         }
         // Flat text after a list, a new sentence with numbering still to come, is a paragraph of
         // the clause holding the list, not of the list's last item: 3(a)(1) ¶1 after 3(a)(1)(C).
+        // Japanese has no capitals: the last item ended its sentence, so the next one starts anew.
         List<Numbering.Level> open = unit.openLevels;
+        int first = unit.text().codePointAt(0);
         if (numberingFollows && current.marker != null && open.size() >= 2 && open.get(open.size() - 1).clause() == current
-                && Character.isUpperCase(unit.text().codePointAt(0))) {
+                && (Character.isUpperCase(first) || Scripts.isJapanese(first))) {
             return open.get(open.size() - 2).clause();
         }
         return current.parent;

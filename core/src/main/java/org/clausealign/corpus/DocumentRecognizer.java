@@ -39,7 +39,7 @@ public final class DocumentRecognizer {
      * decides.
      *
      * @param file a regular file
-     * @return whether it is a PDF, a Word file, Justice Laws XML, a web page with text that
+     * @return whether it is a PDF, a Word file, Justice Laws or e-Gov law XML, a web page with text that
      *     clausealign did not write, or plain text in prose; not data, code, other markup or binary
      */
     public static boolean isDocument(Path file) {
@@ -57,7 +57,7 @@ public final class DocumentRecognizer {
             return false;
         }
         return switch (format.get()) {
-            case PDF, DOCX, JUSTICE_LAWS_XML -> true;
+            case PDF, DOCX, JUSTICE_LAWS_XML, E_GOV_LAW_XML -> true;
             case HTML -> isLegalPage(file);
             case TEXT -> isProse(file);
         };

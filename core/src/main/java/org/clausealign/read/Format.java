@@ -23,7 +23,9 @@ public enum Format {
     /** A web page. */
     HTML,
     /** Canadian federal legislation in the Justice Laws XML format (root {@code Statute} or {@code Regulation}). */
-    JUSTICE_LAWS_XML;
+    JUSTICE_LAWS_XML,
+    /** A Japanese law in the e-Gov law XML format (root {@code Law}). */
+    E_GOV_LAW_XML;
 
     /** Bytes looked at to recognise a file: enough for an XML prolog, a DOCTYPE and the root element. */
     static final int HEAD_BYTES = 4096;
@@ -85,6 +87,9 @@ public enum Format {
             if (name.equals("Statute") || name.equals("Regulation")) {
                 return JUSTICE_LAWS_XML;
             }
+            if (name.equals("Law")) {
+                return E_GOV_LAW_XML;
+            }
             if (name.equalsIgnoreCase("html")) {
                 return HTML;
             }
@@ -139,6 +144,7 @@ public enum Format {
             case DOCX -> "Word";
             case HTML -> "HTML";
             case JUSTICE_LAWS_XML -> "Justice Laws XML";
+            case E_GOV_LAW_XML -> "e-Gov law XML";
         };
     }
 

@@ -13,8 +13,11 @@ import org.clausealign.text.Scripts;
  * @param x the left edge of its first character, in points
  * @param y its baseline from the top of the page, in points
  * @param size its font size, in points
+ * @param end the right edge of its last character, in points
+ * @param second the left edge of its second word (the text after a label such as {@code (a)}), or
+ *     {@code x} if it has one word
  */
-record PdfLine(String text, float x, float y, float size) {
+record PdfLine(String text, float x, float y, float size, float end, float second) {
     /** A gap between two glyphs wider than this share of the font size is a space between words. */
     private static final float SPACE = 0.2f;
     /** Glyphs whose baselines differ by less than this share of the font size are on one line. */
@@ -55,6 +58,8 @@ record PdfLine(String text, float x, float y, float size) {
         glyphs.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
         StringBuilder text = new StringBuilder();
         TextPosition previous = null;
+        float second = Float.NaN;
+        boolean seenText = false;
         for (TextPosition glyph : glyphs) {
             String unicode = glyph.getUnicode();
             if (unicode == null) {
@@ -67,16 +72,27 @@ record PdfLine(String text, float x, float y, float size) {
                     text.append(' ');
                 }
             }
+            if (!unicode.isBlank()) {
+                if (seenText && Float.isNaN(second) && text.charAt(text.length() - 1) == ' ') {
+                    second = glyph.getXDirAdj();
+                }
+                seenText = true;
+            }
             text.append(unicode.isBlank() ? " " : unicode);
             previous = glyph;
         }
         String joined = text.toString().replaceAll(" {2,}", " ").strip();
         TextPosition first = glyphs.get(0);
         float size = 0;
+        float end = first.getXDirAdj();
         for (TextPosition glyph : glyphs) {
             size = Math.max(size, size(glyph));
+            if (glyph.getUnicode() != null && !glyph.getUnicode().isBlank()) {
+                end = Math.max(end, glyph.getXDirAdj() + glyph.getWidthDirAdj());
+            }
         }
-        return new PdfLine(joined, first.getXDirAdj(), first.getYDirAdj(), size);
+        return new PdfLine(joined, first.getXDirAdj(), first.getYDirAdj(), size, end,
+                Float.isNaN(second) ? first.getXDirAdj() : second);
     }
 
     private static float size(TextPosition glyph) {

@@ -1,32 +1,36 @@
 package org.clausealign.read;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
-import org.clausealign.text.Scripts;
 
 /**
- * Repairs the text of PDF pages: removes running headers and footers and page numbers, undoes
- * line-end hyphenation, and joins a label or a full-width full stop that layout put on a line of its
- * own back to its text ({@code 1} / {@code ．Objectif} becomes {@code 1．Objectif}).
+ * Lays the lines of PDF pages out as the text the clause splitter reads, repairing what page layout
+ * did to it: a heading wrapped over lines is one line again, a paragraph wrapped over lines (where
+ * gaps mark paragraphs) or over a page break is joined, a word hyphenated at a line end is whole,
+ * and a label or a full-width full stop that layout put on a line of its own goes back to its text
+ * ({@code 1} / {@code ．Objectif} becomes {@code 1．Objectif}). Running headers, footers and
+ * footnotes are taken off first ({@link PdfMargins}).
  */
 final class PdfPages {
-    /** Lines at the top and at the bottom of a page where running headers, footers and numbers sit. */
-    private static final int EDGE_LINES = 3;
-
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "(?i)^[-–—－‐\\s]*(?:page|p\\.|pág(?:ina)?\\.?|seite)?\\s*[0-9０-９]{1,5}"
-                    + "\\s*(?:(?:/|of|sur|de|von|／)\\s*[0-9０-９]{1,5})?\\s*(?:ページ|頁)?[-–—－‐\\s]*$");
     /** A label alone on its line: 1, 1., １．, (a), a), (iv), IV. */
     private static final Pattern LABEL_ONLY = Pattern.compile(
             "^(?:[(（]?(?:[0-9０-９]{1,3}|[a-zａ-ｚA-Z]|[ivxlIVXL]{1,6})[)）.．]?|第[一二三四五六七八九十百千〇0-9０-９]+条)$");
     private static final Pattern HYPHENATED_END = Pattern.compile("\\p{L}{2}-$");
-    private static final Pattern DIGITS = Pattern.compile("[0-9０-９]+");
+    /** A line that starts with a label starts a clause: 1., １．, (a), a), iv., Article 5, 第５条. */
+    private static final Pattern LABEL_START = Pattern.compile(
+            "^(?:[(（]?(?:[0-9０-９]{1,3}|[a-zA-Zａ-ｚ]|[ivxlIVXL]{1,6})[)）.．]|第[一二三四五六七八九十百千〇0-9０-９]+条"
+                    + "|(?:Article|Section|Chapter|Part|Article premier|Chapitre|Partie)\\s+[0-9IVXL])");
+    /** A label followed by a space: a label that starts a clause, not text wrapped to the line start, "(a)の条件". */
+    private static final Pattern SPACED_LABEL = Pattern.compile(LABEL_START.pattern() + "(?:\\s|$)");
+    /**
+     * A list number in square brackets, as LibreOffice prints the number of a list item with tracked
+     * changes ({@code [(a)]}); "[1]", a reference, has neither brackets nor a stop inside.
+     */
+    private static final Pattern TRACKED_LABEL = Pattern.compile("^\\[([(（][^\\]\\s]{1,6}[)）]|[^\\]\\s]{1,6}[.．])\\]\\s");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.:;!?。．：；」』）)]$");
 
     /** A gap between lines this much wider than the usual line spacing (in font sizes) ends a paragraph. */
     private static final float PARAGRAPH_GAP = 1.4f;
@@ -35,92 +39,94 @@ final class PdfPages {
     private static final int MAX_INDENT = 40;
     /** Paragraphs are told apart by gaps when at least this share of lines is followed by one. */
     private static final double SPACED_SHARE = 0.1;
-    /** Footnotes are printed at most this share of the usual text size. */
-    private static final float SMALL_PRINT = 0.9f;
-    /** A line at least this share of the page's widest is a full line, not a paragraph's last. */
+    /** A line printed at least this share larger than the usual text is a heading or a title. */
+    private static final float HEADING_SIZE = 1.05f;
+    /** A line reaching this share of the text's width is a full line, not a paragraph's last. */
     private static final double FULL_LINE = 0.8;
-    private static final Pattern SENTENCE_END = Pattern.compile("[.:;!?。．：；」』）)]$");
-    /** A line that starts with a label starts a clause: 1., １．, (a), a), iv., Article 5, 第５条. */
-    private static final Pattern LABEL_START = Pattern.compile(
-            "^(?:[(（]?(?:[0-9０-９]{1,3}|[a-zA-Zａ-ｚ]|[ivxlIVXL]{1,6})[)）.．]|第[一二三四五六七八九十百千〇0-9０-９]+条"
-                    + "|(?:Article|Section|Chapter|Part|Article premier|Chapitre|Partie)\\s+[0-9IVXL])");
+    /** A line ending within this many font sizes of the text's right edge was wrapped there. */
+    private static final float WRAPPED = 2.5f;
+    /** Lines starting within this share of the font size of each other are in one column. */
+    private static final float SAME_COLUMN = 0.5f;
 
     private PdfPages() {}
 
     /**
      * Lays the pages out as text: running headers, footers and page numbers removed, a blank line
-     * where the gap above a line shows a new paragraph, indentation as spaces from the page's left
-     * text edge, and what layout split joined again ({@link #repair}).
+     * where the gap above a line shows a new paragraph and around headings, indentation as spaces
+     * from the text's left edge, and what layout split joined again.
      *
      * @param pages each page's lines, top to bottom
-     * @return each page's text lines
+     * @return each page's text lines; an empty line is a paragraph end, also at a page's start or end
      */
     static List<List<String>> layout(List<List<PdfLine>> pages) {
-        List<List<PdfLine>> kept = withoutFootnotes(withoutRunningLines(pages));
-        float spacing = usualSpacing(kept);
-        boolean spaced = paragraphsAreSpaced(kept, spacing);
+        List<List<PdfLine>> kept = PdfMargins.strip(pages);
+        Geometry geometry = Geometry.of(kept);
         List<List<String>> text = new ArrayList<>();
         List<String> previousPage = null;
+        PdfLine lastOfPrevious = null;
         for (List<PdfLine> page : kept) {
             List<String> lines = new ArrayList<>();
-            float left = (float) page.stream().mapToDouble(PdfLine::x).min().orElse(0);
+            float left = Math.min(geometry.left, (float) page.stream().mapToDouble(PdfLine::x).min().orElse(geometry.left));
             PdfLine above = null;
-            for (PdfLine line : page) {
-                boolean gap = above != null && isGap(above, line, spacing);
-                if (gap) {
-                    lines.add("");
-                }
-                boolean continues = !LABEL_START.matcher(line.text()).find();
-                if (spaced && above != null && !gap && continues) {
+            for (PdfLine raw : page) {
+                PdfLine line = untracked(raw);
+                boolean heading = geometry.isHeading(line);
+                boolean gap = above != null && geometry.isGap(above, line);
+                boolean labelled = LABEL_START.matcher(line.text()).find();
+                if (above != null && !gap && heading && geometry.isHeading(above) && above.size() == line.size()
+                        && !labelled) {
+                    // A heading or a title wrapped over lines.
+                    join(lines, line);
+                } else if (above != null && !gap && labelled && geometry.wrapsLabel(above, line)) {
+                    join(lines.isEmpty() ? previousPage : lines, line);
+                } else if (geometry.spaced && above != null && !gap && !labelled && !geometry.isHeading(above)) {
                     // Where gaps mark paragraphs, a line without one continues its paragraph: it is
                     // joined, as a web page or a Word file gives a paragraph on one line.
-                    List<String> target = lines.isEmpty() ? previousPage : lines;
-                    int last = target.size() - 1;
-                    target.set(last, joinWrapped(target.get(last), line.text()));
-                } else if (spaced && above == null && continues && endsUnfinished(previousPage)) {
+                    join(lines.isEmpty() ? previousPage : lines, line);
+                } else if (above == null && geometry.spaced && !labelled && !heading
+                        && geometry.endsUnfinished(lastOfPrevious)) {
                     // A paragraph going on over a page break stays on the page it started on.
-                    int last = previousPage.size() - 1;
-                    previousPage.set(last, joinWrapped(previousPage.get(last), line.text()));
+                    join(previousPage, line);
                 } else {
+                    if (gap || heading || above != null && geometry.isHeading(above)
+                            || above == null && lastOfPrevious != null && geometry.isHeading(lastOfPrevious)) {
+                        paragraphEnd(lines);
+                    }
                     int indent = Math.min(MAX_INDENT, Math.round((line.x() - left) / (SPACE_WIDTH * line.size())));
                     lines.add(" ".repeat(Math.max(0, indent)) + line.text());
                 }
                 above = line;
             }
+            if (above != null && geometry.isHeading(above)) {
+                paragraphEnd(lines);
+            }
             text.add(lines);
             if (!lines.isEmpty()) {
                 previousPage = lines;
+                lastOfPrevious = above;
             }
         }
         return repair(text);
     }
 
-    /** @return whether a page's last line is full and stops mid-sentence: its paragraph goes on overleaf */
-    private static boolean endsUnfinished(List<String> page) {
-        if (page == null || page.isEmpty() || page.get(page.size() - 1).isBlank()) {
-            return false;
+    /** @return the line with a list number LibreOffice bracketed for tracked changes unbracketed */
+    private static PdfLine untracked(PdfLine line) {
+        var tracked = TRACKED_LABEL.matcher(line.text());
+        if (!tracked.find()) {
+            return line;
         }
-        String last = page.get(page.size() - 1).strip();
-        int widest = page.stream().mapToInt(line -> Scripts.width(line.strip())).max().orElse(0);
-        // A short last line ends its paragraph (or is a heading), whatever its last character.
-        return !SENTENCE_END.matcher(last).find() && Scripts.width(last) >= FULL_LINE * widest;
+        return new PdfLine(tracked.replaceFirst("$1 "), line.x(), line.y(), line.size(), line.end(), line.second());
     }
 
-    private static boolean isGap(PdfLine above, PdfLine line, float spacing) {
-        return (line.y() - above.y()) / line.size() > PARAGRAPH_GAP * spacing;
+    private static void paragraphEnd(List<String> lines) {
+        if (lines.isEmpty() || !lines.get(lines.size() - 1).isEmpty()) {
+            lines.add("");
+        }
     }
 
-    /** @return whether at least one line in {@value #SPACED_SHARE} is followed by a paragraph gap */
-    private static boolean paragraphsAreSpaced(List<List<PdfLine>> pages, float spacing) {
-        int lines = 0;
-        int gaps = 0;
-        for (List<PdfLine> page : pages) {
-            for (int i = 1; i < page.size(); i++) {
-                lines++;
-                gaps += isGap(page.get(i - 1), page.get(i), spacing) ? 1 : 0;
-            }
-        }
-        return lines > 0 && gaps >= SPACED_SHARE * lines;
+    private static void join(List<String> lines, PdfLine line) {
+        int last = lines.size() - 1;
+        lines.set(last, joinWrapped(lines.get(last), line.text()));
     }
 
     private static String joinWrapped(String line, String next) {
@@ -133,117 +139,103 @@ final class PdfPages {
     }
 
     /**
-     * Removes footnotes: the lines at the foot of a page printed smaller than the document's usual
-     * text. Their marks in the text stay (a superscript digit), as a reader sees them.
+     * What the pages' layout says about the whole document: its usual text size and line spacing,
+     * its text's left and right edges, and whether gaps between lines mark its paragraphs.
      */
-    private static List<List<PdfLine>> withoutFootnotes(List<List<PdfLine>> pages) {
-        List<Float> sizes = new ArrayList<>();
-        pages.forEach(page -> page.forEach(line -> sizes.add(line.size())));
-        if (sizes.isEmpty()) {
-            return pages;
-        }
-        sizes.sort(null);
-        float usual = sizes.get(sizes.size() / 2);
-        List<List<PdfLine>> kept = new ArrayList<>();
-        for (List<PdfLine> page : pages) {
-            int end = page.size();
-            while (end > 0 && page.get(end - 1).size() < SMALL_PRINT * usual) {
-                end--;
-            }
-            kept.add(page.subList(0, end));
-        }
-        return kept;
-    }
-
-    /** @return the median distance between the baselines of neighbouring lines, in font sizes */
-    private static float usualSpacing(List<List<PdfLine>> pages) {
-        List<Float> gaps = new ArrayList<>();
-        for (List<PdfLine> page : pages) {
-            for (int i = 1; i < page.size(); i++) {
-                float gap = page.get(i).y() - page.get(i - 1).y();
-                if (gap > 0 && gap < 4 * page.get(i).size()) {
-                    gaps.add(gap / page.get(i).size());
+    private record Geometry(float size, float spacing, float left, float right, boolean spaced) {
+        static Geometry of(List<List<PdfLine>> pages) {
+            float spacing = usualSpacing(pages);
+            // Every page's text starts at one margin; a page of list items alone does not move it.
+            Map<Integer, Integer> lefts = new HashMap<>();
+            float right = 0;
+            for (List<PdfLine> page : pages) {
+                page.stream().mapToDouble(PdfLine::x).min()
+                        .ifPresent(x -> lefts.merge((int) Math.floor(x), 1, Integer::sum));
+                for (PdfLine line : page) {
+                    right = Math.max(right, line.end());
                 }
             }
-        }
-        if (gaps.isEmpty()) {
-            return Float.MAX_VALUE;
-        }
-        gaps.sort(null);
-        return gaps.get((gaps.size() - 1) / 2);
-    }
-
-    /**
-     * Removes running headers and footers: lines near the top or bottom of a page that repeat, with
-     * their digits ignored, on more than half the pages; and page numbers there.
-     */
-    private static List<List<PdfLine>> withoutRunningLines(List<List<PdfLine>> pages) {
-        Map<String, Integer> pagesWith = new HashMap<>();
-        for (List<PdfLine> page : pages) {
-            Set<String> keys = new HashSet<>();
-            for (int i : edges(page.size())) {
-                keys.add(key(page.get(i).text()));
-            }
-            keys.forEach(key -> pagesWith.merge(key, 1, Integer::sum));
-        }
-        Map<String, Integer> pagesWithExactly = new HashMap<>();
-        for (List<PdfLine> page : pages) {
-            Set<String> lines = new HashSet<>();
-            for (int i : edges(page.size())) {
-                lines.add(page.get(i).text());
-            }
-            lines.forEach(line -> pagesWithExactly.merge(line, 1, Integer::sum));
-        }
-        List<List<PdfLine>> kept = new ArrayList<>();
-        for (int p = 0; p < pages.size(); p++) {
-            List<PdfLine> page = pages.get(p);
-            Set<Integer> drop = new HashSet<>();
-            for (int i : edges(page.size())) {
-                String line = page.get(i).text();
-                // A line repeating with other digits is running only where it holds the page's
-                // number ("Page 3 of 9", "file:///… 3/9"); "Section 12 …" on every page is text.
-                boolean running = pagesWithExactly.get(line) * 2 > pages.size()
-                        || pagesWith.get(key(line)) * 2 > pages.size() && holdsNumber(line, p + 1);
-                if (PAGE_NUMBER.matcher(line).matches() || pages.size() >= 2 && running) {
-                    drop.add(i);
+            int left = 0;
+            int pagesAtLeft = 0;
+            for (Map.Entry<Integer, Integer> margin : lefts.entrySet()) {
+                if (margin.getValue() > pagesAtLeft || margin.getValue() == pagesAtLeft && margin.getKey() < left) {
+                    left = margin.getKey();
+                    pagesAtLeft = margin.getValue();
                 }
             }
-            List<PdfLine> rest = new ArrayList<>();
-            for (int i = 0; i < page.size(); i++) {
-                if (!drop.contains(i)) {
-                    rest.add(page.get(i));
+            Geometry unspaced = new Geometry(PdfMargins.usualSize(pages), spacing, left, right, false);
+            return new Geometry(unspaced.size, spacing, left, right, unspaced.paragraphsAreSpaced(pages));
+        }
+
+        boolean isHeading(PdfLine line) {
+            return line.size() > HEADING_SIZE * size;
+        }
+
+        boolean isGap(PdfLine above, PdfLine line) {
+            return (line.y() - above.y()) / line.size() > PARAGRAPH_GAP * spacing;
+        }
+
+        /** @return whether a line reaches the text's right edge: its text went on on the next line */
+        private boolean isWrapped(PdfLine line) {
+            return line.end() >= right - WRAPPED * line.size();
+        }
+
+        /** @return where the lines of the paragraph a line belongs to go on: after its label, if it has one */
+        private static float column(PdfLine line) {
+            return SPACED_LABEL.matcher(line.text()).find() ? line.second() : line.x();
+        }
+
+        private static boolean sameColumn(PdfLine line, float column) {
+            return Math.abs(line.x() - column) < SAME_COLUMN * line.size();
+        }
+
+        /**
+         * @return whether a line that starts like a label is the text of the line above wrapped at
+         *     a label-like word ("第3条" / "(a)の条件…"): the line above is wrapped mid-sentence and
+         *     the line is in its text's column, the label not followed by a space
+         */
+        boolean wrapsLabel(PdfLine above, PdfLine line) {
+            return above != null && isWrapped(above) && !SENTENCE_END.matcher(above.text()).find()
+                    && !SPACED_LABEL.matcher(line.text()).find() && sameColumn(line, column(above))
+                    && above.size() == line.size();
+        }
+
+        /** @return whether a page's last line is full and stops mid-sentence: its paragraph goes on overleaf */
+        boolean endsUnfinished(PdfLine last) {
+            return last != null && !isHeading(last) && !SENTENCE_END.matcher(last.text()).find()
+                    && last.end() - left >= FULL_LINE * (right - left);
+        }
+
+        /** @return whether at least one line in {@value #SPACED_SHARE} is followed by a paragraph gap */
+        private boolean paragraphsAreSpaced(List<List<PdfLine>> pages) {
+            int lines = 0;
+            int gaps = 0;
+            for (List<PdfLine> page : pages) {
+                for (int i = 1; i < page.size(); i++) {
+                    lines++;
+                    gaps += isGap(page.get(i - 1), page.get(i)) ? 1 : 0;
                 }
             }
-            kept.add(rest);
+            return lines > 0 && gaps >= SPACED_SHARE * lines;
         }
-        return kept;
-    }
 
-    /** @return the indexes of the first and last few lines of a page */
-    private static List<Integer> edges(int lines) {
-        List<Integer> edges = new ArrayList<>();
-        for (int i = 0; i < lines; i++) {
-            if (i < EDGE_LINES || i >= lines - EDGE_LINES) {
-                edges.add(i);
+        /** @return the median distance between the baselines of neighbouring lines, in font sizes */
+        private static float usualSpacing(List<List<PdfLine>> pages) {
+            List<Float> gaps = new ArrayList<>();
+            for (List<PdfLine> page : pages) {
+                for (int i = 1; i < page.size(); i++) {
+                    float gap = page.get(i).y() - page.get(i - 1).y();
+                    if (gap > 0 && gap < 4 * page.get(i).size()) {
+                        gaps.add(gap / page.get(i).size());
+                    }
+                }
             }
-        }
-        return edges;
-    }
-
-    private static boolean holdsNumber(String line, int number) {
-        var numbers = DIGITS.matcher(Normalizer.normalize(line, Normalizer.Form.NFKC));
-        String wanted = Integer.toString(number);
-        while (numbers.find()) {
-            if (numbers.group().equals(wanted)) {
-                return true;
+            if (gaps.isEmpty()) {
+                return Float.MAX_VALUE;
             }
+            gaps.sort(null);
+            return gaps.get((gaps.size() - 1) / 2);
         }
-        return false;
-    }
-
-    private static String key(String line) {
-        String folded = Normalizer.normalize(line, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");
-        return DIGITS.matcher(folded).replaceAll("#");
     }
 
     /**

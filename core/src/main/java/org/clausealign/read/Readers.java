@@ -37,7 +37,7 @@ public final class Readers {
     private Readers() {}
 
     /**
-     * {@return whether clausealign reads a file: text, PDF, Word (.docx), HTML or Justice Laws XML}
+     * {@return whether clausealign reads a file: text, PDF, Word (.docx), HTML, Justice Laws or e-Gov law XML}
      *
      * @param path a file
      */
@@ -110,6 +110,7 @@ public final class Readers {
             case DOCX -> DocxReader.read(bytes, name);
             case HTML -> HtmlReader.read(bytes, name);
             case JUSTICE_LAWS_XML -> JusticeLawsReader.read(bytes, name);
+            case E_GOV_LAW_XML -> EGovLawReader.read(bytes, name);
         };
     }
 

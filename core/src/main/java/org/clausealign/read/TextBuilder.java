@@ -14,7 +14,9 @@ final class TextBuilder {
 
     /**
      * Adds lines that may continue the paragraph before them, such as the next page of a PDF: one
-     * line break, not a blank line, separates them from what came before.
+     * line break, not a blank line, separates them from what came before, unless they start with a
+     * blank line. A blank line at their end ends their last paragraph. The first line keeps its
+     * indentation.
      *
      * @param lines the lines, separated by line breaks
      * @param origin where they came from
@@ -23,9 +25,24 @@ final class TextBuilder {
         if (lines.isBlank()) {
             return;
         }
+        String body = lines.strip();
+        int end = lines.indexOf(body) + body.length();
+        // The first line keeps its indentation: only the blank lines before it are left out.
+        int start = lines.lastIndexOf('\n', end - body.length()) + 1;
+        if (start > 0 && !endsParagraph()) {
+            text.append('\n');
+        }
         starts.add(text.length());
         names.add(origin);
-        text.append(lines.strip()).append('\n');
+        text.append(lines, start, end).append('\n');
+        if (lines.indexOf('\n', end) >= 0) {
+            text.append('\n');
+        }
+    }
+
+    private boolean endsParagraph() {
+        int length = text.length();
+        return length == 0 || length >= 2 && text.charAt(length - 1) == '\n' && text.charAt(length - 2) == '\n';
     }
 
     /**

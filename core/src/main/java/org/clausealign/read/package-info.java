@@ -1,6 +1,6 @@
 /**
- * Reading the files translators receive: plain text, PDF, Word (.docx), HTML and Justice Laws
- * legislative XML, each recognised by its content and turned into the one model the clause splitter
+ * Reading the files translators receive: plain text, PDF, Word (.docx), HTML, and legislative XML
+ * (Justice Laws, Japanese e-Gov), each recognised by its content and turned into the one model the clause splitter
  * and the aligner use.
  *
  * <p>{@link org.clausealign.read.Readers} is the entry point; {@link org.clausealign.read.Format}

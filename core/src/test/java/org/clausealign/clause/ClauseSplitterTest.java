@@ -217,6 +217,48 @@ class ClauseSplitterTest {
     }
 
     @Test
+    void flatJapaneseTextAfterAListIsAParagraphOfTheClauseHoldingTheList() {
+        LanguageVersion ja = split("""
+                第4条 データベース権
+
+                データベース権が含まれる場合：
+
+                a. 抽出し、再利用する権利を付与します。
+
+                b. 共有する場合は、第3条の条件に従います。
+
+                誤解を避けるために記すと、本第4条は、義務を置き換えるものではありません。
+
+                第5条 無保証
+                """, Language.JA);
+        assertEquals("4 4.p.1 4.a 4.b 4.p.2 5", ids(ja));
+    }
+
+    @Test
+    void textSetBackFromAListThatResumesAfterItIsAParagraphOfTheItemBefore() {
+        LanguageVersion v = split("""
+                Section 6 – Term and Termination.
+
+                  a. This Public License applies for the term of the rights.
+
+                  b. Where Your right has terminated, it reinstates:
+
+                       1. automatically as of the date the violation is cured; or
+
+                       2. upon express reinstatement by the Licensor.
+
+                For the avoidance of doubt, this Section 6(b) does not affect any right.
+
+                  c. The Licensor may also offer the Licensed Material under separate terms.
+
+                For the avoidance of doubt, this Section 6 survives.
+
+                Section 7 – Other Terms.
+                """, Language.EN);
+        assertEquals("6 6.a 6.b 6.b.1 6.b.2 6.b.p.1 6.c 6.p.1 7", ids(v));
+    }
+
+    @Test
     void commonHeadingFormsAreRead() {
         assertEquals("1 1.1 1.2 2", ids(split("""
                 第一条（目的）

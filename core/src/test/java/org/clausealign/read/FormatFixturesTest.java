@@ -40,6 +40,7 @@ class FormatFixturesTest {
         "moc,ja,html", "moc,en,html", "moc,fr,html", "moc,ja,docx", "moc,en,docx", "moc,fr,docx",
         "udhr,ja,html", "udhr,en,html", "udhr,fr,html", "udhr,ja,docx", "udhr,en,docx", "udhr,fr,docx",
         "cc-by-4.0,ja,html", "cc-by-4.0,en,html", "cc-by-4.0,fr,html",
+        "cc-by-4.0,ja,docx", "cc-by-4.0,en,docx", "cc-by-4.0,fr,docx",
     })
     void givesTheSameClauseIdsAndTextsAsThePlainText(String document, String language, String format) {
         LanguageVersion expected = text(document, language);
@@ -50,7 +51,11 @@ class FormatFixturesTest {
 
     /** PDFs lose some text to layout (a wrapped word, a page break), so only their ids are compared. */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"moc-ja.pdf,ja", "moc-en.pdf,en", "moc-fr.pdf,fr", "moc-fr-word.pdf,fr", "udhr-fr.pdf,fr"})
+    @CsvSource({
+        "moc-ja.pdf,ja", "moc-en.pdf,en", "moc-fr.pdf,fr", "moc-en-word.pdf,en", "moc-fr-word.pdf,fr",
+        "udhr-ja.pdf,ja", "udhr-en.pdf,en", "udhr-fr.pdf,fr",
+        "cc-by-4.0-ja.pdf,ja", "cc-by-4.0-en.pdf,en", "cc-by-4.0-fr.pdf,fr",
+    })
     void pdfsPrintedByABrowserOrAWordProcessorGiveTheSameClauseIds(String file, String language) {
         String document = file.substring(0, file.indexOf('-', file.startsWith("cc-") ? 6 : 0));
         LanguageVersion expected = text(document, language);
@@ -60,12 +65,22 @@ class FormatFixturesTest {
         assertEquals("page 1", actual.clauses().get(0).origin());
     }
 
-    @Test
-    void theMocInThreeFormatsAlignsAsThePlainTextDoes() {
-        Alignment text = ClauseAlign.align(ClauseAlign.read(List.of(TestData.path("moc/moc-ja.txt"),
-                TestData.path("moc/moc-en.txt"), TestData.path("moc/moc-fr.txt")), ReadOptions.DEFAULTS));
-        Alignment mixed = ClauseAlign.align(ClauseAlign.read(List.of(TestData.path("formats/moc-ja.docx"),
-                TestData.path("formats/moc-en.html"), TestData.path("formats/moc-fr.docx")), ReadOptions.DEFAULTS));
+    /** Each document's three versions, each in another format, align group for group as their plain texts do. */
+    @ParameterizedTest(name = "{0}: {1} {2} {3}")
+    @CsvSource({
+        "moc, moc-ja.docx, moc-en.html, moc-fr.docx",
+        "moc, moc-ja.pdf, moc-en-word.pdf, moc-fr.html",
+        "udhr, udhr-ja.html, udhr-en.pdf, udhr-fr.docx",
+        "udhr, udhr-ja.pdf, udhr-en.docx, udhr-fr.pdf",
+        "cc-by-4.0, cc-by-4.0-ja.docx, cc-by-4.0-en.pdf, cc-by-4.0-fr.html",
+        "cc-by-4.0, cc-by-4.0-ja.pdf, cc-by-4.0-en.html, cc-by-4.0-fr.pdf",
+    })
+    void eachDocumentInMixedFormatsAlignsAsItsPlainTextDoes(String document, String ja, String en, String fr) {
+        List<Path> texts = List.of("ja", "en", "fr").stream()
+                .map(language -> TestData.path(String.format(TEXTS.get(document), language))).toList();
+        Alignment text = ClauseAlign.align(ClauseAlign.read(texts, ReadOptions.DEFAULTS));
+        Alignment mixed = ClauseAlign.align(ClauseAlign.read(List.of(TestData.path("formats/" + ja),
+                TestData.path("formats/" + en), TestData.path("formats/" + fr)), ReadOptions.DEFAULTS));
         Function<Alignment, List<String>> groups = a -> a.groups().stream()
                 .map(g -> g.id() + " " + g.confidence())
                 .toList();

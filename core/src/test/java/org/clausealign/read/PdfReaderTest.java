@@ -42,6 +42,15 @@ class PdfReaderTest {
         return new Page(lines);
     }
 
+    /** One page: each line is {x, y from the top, text, font size}. */
+    private static Page sized(Object... xyTextSize) {
+        List<Object[]> lines = new ArrayList<>();
+        for (int i = 0; i < xyTextSize.length; i += 4) {
+            lines.add(new Object[] {xyTextSize[i], xyTextSize[i + 1], xyTextSize[i + 2], xyTextSize[i + 3]});
+        }
+        return new Page(lines);
+    }
+
     private static void write(PDDocument document, List<Page> pages) throws IOException {
         for (Page page : pages) {
             PDPage pdPage = new PDPage(PDRectangle.A4);
@@ -49,7 +58,7 @@ class PdfReaderTest {
             try (PDPageContentStream content = new PDPageContentStream(document, pdPage)) {
                 for (Object[] line : page.lines()) {
                     content.beginText();
-                    content.setFont(FONT, 11);
+                    content.setFont(FONT, line.length > 3 ? ((Number) line[3]).floatValue() : 11);
                     content.newLineAtOffset(((Number) line[0]).floatValue(),
                             PDRectangle.A4.getHeight() - ((Number) line[1]).floatValue());
                     content.showText((String) line[2]);
@@ -116,6 +125,58 @@ class PdfReaderTest {
         assertEquals("The Participants intend to cooperate in the following forms:\n\n"
                 + "    (a) sharing information on battery supply chains;\n\n    (b) joint workshops.\n",
                 text.source().text());
+    }
+
+    @Test
+    void aHeadingWrappedOverLinesIsOneParagraphAndOneAtAPagesFootDoesNotTakeTheNextPagesText()
+            throws IOException {
+        Reading.Text text = read(pdf(List.of(
+                sized(72, 100, "Article 2 – Scope of the present Public", 16,
+                        72, 120, "License.", 16,
+                        72, 145, "The Licensor grants You a worldwide", 11,
+                        72, 159, "licence to the Licensed Material.", 11,
+                        72, 173, "It applies to every version.", 11,
+                        72, 700, "Article 3", 16),
+                sized(72, 100, "Everyone has the right to life,", 11,
+                        72, 114, "liberty and security of person.", 11))));
+        assertEquals("Article 2 – Scope of the present Public License.\n\n"
+                + "The Licensor grants You a worldwide licence to the Licensed Material. It applies to every version.\n\n"
+                + "Article 3\n\n"
+                + "Everyone has the right to life, liberty and security of person.\n", text.source().text());
+    }
+
+    @Test
+    void footnotesPrintedAtTheTextsSizeAndTheirMarksAreLeftOut() throws IOException {
+        Reading.Text text = read(pdf(List.of(sized(
+                72, 100, "Recognizing that Japan and Canada are committed to the transition,", 11,
+                420, 108, "1", 6,
+                72, 114, "thereby contributing to carbon neutrality by 2050;", 11,
+                72, 128, "Acknowledging that batteries are essential;", 11,
+                72, 696, "1", 6,
+                76, 700, "Translator's note: see the targets of both governments.", 11,
+                290, 800, "- 1 -", 11))));
+        assertEquals("Recognizing that Japan and Canada are committed to the transition,\n"
+                + "thereby contributing to carbon neutrality by 2050;\nAcknowledging that batteries are essential;\n",
+                text.source().text());
+    }
+
+    @Test
+    void aListNumberBracketedForTrackedChangesIsReadAsTheNumber() throws IOException {
+        Reading.Text text = read(pdf(List.of(sized(72, 100, "8. Status", 11, 94, 114, "[(a)] This MOC is not binding.", 11,
+                72, 128, "[1] Cited as the MOC.", 11))));
+        assertEquals("8. Status\n    (a) This MOC is not binding.\n[1] Cited as the MOC.\n", text.source().text());
+    }
+
+    @Test
+    void aLabelWrappedToTheStartOfALineInItsItemsTextColumnContinuesTheItem() throws IOException {
+        float text = 72 + FONT.getStringWidth("c. ") / 1000 * 11;
+        Reading.Text read = read(pdf(List.of(sized(
+                72, 100, "c. You must comply with the conditions in Section 3", 11,
+                text, 114, "(a), if You Share the contents.", 11,
+                72, 128, "d. You must comply with Section 4", 11,
+                text, 142, "(a) the first condition;", 11))));
+        assertEquals("c. You must comply with the conditions in Section 3 (a), if You Share the contents.\n"
+                + "d. You must comply with Section 4\n  (a) the first condition;\n", read.source().text());
     }
 
     @Test

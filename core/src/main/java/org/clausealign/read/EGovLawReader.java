@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.clausealign.InputException;
+import org.clausealign.SourceText;
 import org.clausealign.clause.Clause;
 import org.clausealign.clause.ClauseKind;
 import org.clausealign.clause.LanguageVersion;
 import org.clausealign.clause.StatuteIds;
 import org.clausealign.lang.Language;
-import org.clausealign.text.SourceText;
 
 /**
  * Reads a Japanese law in the e-Gov law XML format (root {@code Law}): every provision is an

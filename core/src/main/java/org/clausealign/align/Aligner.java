@@ -17,7 +17,8 @@ import org.clausealign.lang.Language;
  * Aligns the versions of a parallel document into {@link ClauseGroup}s.
  *
  * <p>The first version starts the groups; each later version is aligned with the groups built so
- * far, each group given by its clause in the closest language it has: one in the same script if
+ * far, each group given by its clauses in the closest language it has (each of them, where it has
+ * two, so that the version may pair with them one by one): one in the same script if
  * there is one (French is compared with English, whose lengths match more tightly and which
  * shares word forms), otherwise the first version's. So a clause English lacks still finds its
  * Japanese counterpart. Groups are merged where a 2–1 pairing says two clauses belong together,
@@ -90,19 +91,23 @@ public final class Aligner {
         Map<Language, Double> lengths = Scorer.lengths(versions.stream()
                 .collect(java.util.stream.Collectors.toMap(LanguageVersion::language, LanguageVersion::clauses)));
         for (LanguageVersion version : versions.subList(1, versions.size())) {
-            // The groups so far, each given by its clause in the language closest to this version.
-            List<Integer> reference = groups.ordered();
+            // The groups so far, each given by its clauses in the language closest to this version:
+            // a group holding two clauses of that language gives both, so that this version may
+            // pair with each of them or join them as that language did.
+            List<Integer> reference = new ArrayList<>();
             List<Clause> representatives = new ArrayList<>();
             List<Language> languages = new ArrayList<>();
             Map<Clause, Integer> groupOfRepresentative = new IdentityHashMap<>();
             Map<Clause, Language> languageOfRepresentative = new IdentityHashMap<>();
-            for (int group : reference) {
+            for (int group : groups.ordered()) {
                 Language language = groups.closestLanguage(group, version.language(), document.languages());
-                Clause representative = groups.representative(group, language);
-                representatives.add(representative);
-                languages.add(language);
-                groupOfRepresentative.put(representative, group);
-                languageOfRepresentative.put(representative, language);
+                for (Clause representative : groups.members(group, language)) {
+                    reference.add(group);
+                    representatives.add(representative);
+                    languages.add(language);
+                    groupOfRepresentative.put(representative, group);
+                    languageOfRepresentative.put(representative, language);
+                }
             }
             for (Bead bead : PairAligner.align(representatives, languages, version.language(), version.clauses(),
                     lengths, profiles)) {
@@ -198,17 +203,11 @@ public final class Aligner {
             return languages.stream().filter(members::containsKey).findFirst().orElseThrow();
         }
 
-        /** The group's clause in a language; where it has two, one clause standing for both. */
-        Clause representative(int group, Language language) {
-            List<Clause> list = clauses.get(find(group)).get(language);
-            if (list.size() == 1) {
-                return list.get(0);
-            }
-            Clause first = list.get(0);
-            String text = String.join(" ", list.stream().map(Clause::text).toList());
-            String normalized = String.join(" ", list.stream().map(Clause::normalized).toList());
-            return new Clause(first.id(), first.label(), first.kind(), first.marker(), text, normalized, first.start(),
-                    list.get(list.size() - 1).end(), first.caption(), first.origin());
+        /** The group's clauses in a language, in the order of their version. */
+        List<Clause> members(int group, Language language) {
+            List<Clause> list = new ArrayList<>(clauses.get(find(group)).get(language));
+            list.sort(Comparator.comparingInt(Clause::start));
+            return list;
         }
 
         /** A place between the groups around a bead's position in the ordered groups. */

@@ -111,6 +111,41 @@ final class Lexicon {
         return there < 0 ? back : back < 0 ? there : Math.min(there, back);
     }
 
+    /**
+     * Adds to a tally the words of y that other lacks and that have a learned rendering in
+     * language a ([0]), those of them whose rendering x holds ([1]), and of these, those whose
+     * rendering n1 or n2 holds too ([2]).
+     *
+     * @param y a clause's words, in language b
+     * @param other words not to count
+     * @param x the words to find renderings in, in language a
+     * @param n1 words whose renderings are common around x
+     * @param n2 more such words
+     * @param tally where to add
+     */
+    void rendered(int[] y, Language b, int[] other, int[] x, Language a, int[] n1, int[] n2, int[] tally) {
+        Map<Integer, int[]> renderings = links.get(b).get(a);
+        for (int w : y) {
+            int[] r = renderings.get(w);
+            if (r != null && Arrays.binarySearch(other, w) < 0) {
+                tally[0]++;
+                if (containsAny(x, r)) {
+                    tally[1]++;
+                    tally[2] += containsAny(n1, r) || containsAny(n2, r) ? 1 : 0;
+                }
+            }
+        }
+    }
+
+    private static boolean containsAny(int[] sorted, int[] values) {
+        for (int v : values) {
+            if (Arrays.binarySearch(sorted, v) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static double covered(int[] x, Map<Integer, int[]> renderings, int[] y) {
         int linked = 0;
         int found = 0;
@@ -120,12 +155,7 @@ final class Lexicon {
                 continue;
             }
             linked++;
-            for (int v : r) {
-                if (Arrays.binarySearch(y, v) >= 0) {
-                    found++;
-                    break;
-                }
-            }
+            found += containsAny(y, r) ? 1 : 0;
         }
         return linked == 0 ? -1 : (double) found / linked;
     }

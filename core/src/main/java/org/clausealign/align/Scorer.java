@@ -1,5 +1,6 @@
 package org.clausealign.align;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -12,7 +13,9 @@ import org.clausealign.lang.Language;
  * The cost of pairing clauses of two versions, in the manner of Gale and Church: how far the
  * length ratio is from the document's own ratio for this language pair, less what their anchors
  * (and, between English and French, their shared word forms) have in common, plus the prior cost
- * of the move (1–1 is usual; 2–1 and 1–2 rarer; a clause without counterpart rarest).
+ * of the move (1–1 is usual; 2–1, 1–2 and a clause without counterpart rarer). A 2–1 or 1–2
+ * pairing costs more or less by whether the single clause holds the doubtful joined clause's
+ * own content, so that a clause whose counterpart is missing stands alone.
  *
  * <p>Each clause's length, anchors and word forms are computed once and kept, sorted, so that
  * comparing two clauses allocates nothing: the dynamic programming compares each clause with a
@@ -21,10 +24,24 @@ import org.clausealign.lang.Language;
 final class Scorer {
     /** Spread of the log length ratio between translations of one clause. */
     static final double LENGTH_SIGMA = 0.45;
-    /** Extra cost of a 2–1 or 1–2 pairing over 1–1. */
+    /** Extra cost of a 2–1 or 1–2 pairing over 1–1 where the content says nothing either way. */
     static final double MERGE_COST = 3.0;
     /** Cost of leaving a clause without counterpart. */
-    static final double SKIP_COST = 3.5;
+    static final double SKIP_COST = 3.0;
+    /**
+     * What a merge costs more for each item of the doubtful joined clause's own content (anchor,
+     * word form, learned word) that the single clause lacks.
+     */
+    private static final double UNFOUND_COST = 1.0;
+    /**
+     * What a merge costs less for each such item the single clause holds and its neighbours do
+     * not, as a share of {@link #UNFOUND_COST}: less, since a learned word is found by chance more
+     * often than it is missed by chance.
+     */
+    private static final double FOUND_SHARE = 0.25;
+    /** Items counted at most, either way: a long clause is not judged by its length. */
+    private static final int MAX_ITEMS = 3;
+    private static final int[] NONE = new int[0];
     private static final double ANCHOR_WEIGHT = 3.0;
     private static final double COGNATE_WEIGHT = 3.0;
     private static final double LEXICAL_WEIGHT = 3.0;
@@ -119,13 +136,84 @@ final class Scorer {
             int[] wordsB = bn == 2 ? merged(b0.words(), b[bi + 1].words()) : b0.words();
             cost -= LEXICAL_WEIGHT * Math.max(0, lexicon.coverage(wordsA, a0.language(), wordsB, to));
         }
-        if (an + bn > 2) {
-            cost += MERGE_COST;
+        if (an == 2) {
+            cost += mergeCost(b0, a0, a[ai + 1], bi > 0 ? b[bi - 1] : null, bi + 1 < b.length ? b[bi + 1] : null);
+        } else if (bn == 2) {
+            cost += mergeCost(a0, b0, b[bi + 1], ai > 0 ? a[ai - 1] : null, ai + 1 < a.length ? a[ai + 1] : null);
         }
         if (a0.kind() != b0.kind()) {
             cost += KIND_COST;
         }
         return cost;
+    }
+
+    /**
+     * The cost of joining two clauses of one version for one clause of the other, judged on the
+     * one of the two that would otherwise stand alone: the one less of whose content the single
+     * clause holds (the shorter on a tie). Its own items (anchors, word forms, learned words; not
+     * those the other joined clause has too) count against the merge where the single clause
+     * lacks them, and for it where the single clause holds them and neither of its neighbours
+     * does (a word that every clause around has says nothing). So a clause whose counterpart was
+     * deleted stands alone rather than being glued to its neighbour's pair, while a clause with
+     * nothing to compare ("Now, therefore,") still joins the clause it introduces.
+     *
+     * @param single the clause on the side of one
+     * @param first the first of the two joined clauses
+     * @param second the second
+     * @param before the single clause's neighbour before it in its sequence, or null
+     * @param after its neighbour after it, or null
+     */
+    private double mergeCost(Item single, Item first, Item second, Item before, Item after) {
+        if (first.language() != second.language()) {
+            return MERGE_COST;
+        }
+        int[] x = evidence(single, first, second, neighbour(before, single), neighbour(after, single));
+        int[] y = evidence(single, second, first, neighbour(before, single), neighbour(after, single));
+        int[] doubtful = x[1] != y[1] ? (x[1] < y[1] ? x : y) : first.length() <= second.length() ? x : y;
+        double items = doubtful[0] - doubtful[1] - FOUND_SHARE * (doubtful[1] - doubtful[2]);
+        return MERGE_COST + UNFOUND_COST * Math.max(-MAX_ITEMS, Math.min(MAX_ITEMS, items));
+    }
+
+    /** A neighbour of the single clause, where it is in the same language, to tell common words by. */
+    private static Item neighbour(Item neighbour, Item single) {
+        return neighbour != null && neighbour.language() == single.language() ? neighbour : null;
+    }
+
+    /**
+     * @return for a joined clause, how many items of its own it has ([0]), how many of them the
+     *     single clause holds ([1]), and how many of those a neighbour of the single clause holds
+     *     too ([2])
+     */
+    private int[] evidence(Item single, Item joined, Item other, Item before, Item after) {
+        int[] tally = new int[3];
+        found(single.anchors(), joined.anchors(), other.anchors(), before == null ? NONE : before.anchors(),
+                after == null ? NONE : after.anchors(), tally);
+        if (single.language() != Language.JA && joined.language() != Language.JA) {
+            found(single.cognates(), joined.cognates(), other.cognates(), before == null ? NONE : before.cognates(),
+                    after == null ? NONE : after.cognates(), tally);
+        }
+        Lexicon lexicon = profiles.lexicon();
+        if (lexicon != null) {
+            lexicon.rendered(joined.words(), joined.language(), other.words(), single.words(), single.language(),
+                    before == null ? NONE : before.words(), after == null ? NONE : after.words(), tally);
+        }
+        return tally;
+    }
+
+    /**
+     * Adds to the tally the values of y that other lacks ([0]), those of them x holds ([1]), and
+     * of these, those n1 or n2 holds too ([2]).
+     */
+    private static void found(int[] x, int[] y, int[] other, int[] n1, int[] n2, int[] tally) {
+        for (int v : y) {
+            if (Arrays.binarySearch(other, v) < 0) {
+                tally[0]++;
+                if (Arrays.binarySearch(x, v) >= 0) {
+                    tally[1]++;
+                    tally[2] += Arrays.binarySearch(n1, v) >= 0 || Arrays.binarySearch(n2, v) >= 0 ? 1 : 0;
+                }
+            }
+        }
     }
 
     /** @return in standard deviations, how far the pair's length ratio is from the document's */

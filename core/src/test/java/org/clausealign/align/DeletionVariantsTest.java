@@ -23,16 +23,24 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Omissions where nothing is numbered: the MOC, the UDHR and CC BY, each in three language pairs,
- * with every label removed and about a tenth of the second version's clauses deleted (seeded, so
- * every run deletes the same). Measured: link F1 against the answer keys, and the share of the
- * clauses whose counterpart was deleted that form a group of their own (reported missing) rather
- * than being glued to a neighbour. The targets are 0.97 and 90%; what is held here is what the
- * second alignment, weighing the words the first one taught, reaches (0.952 and 48%, from 0.939
- * and 41% before it): raising the cost of a merge above that of an omission reaches both targets
- * but breaks the UDHR preamble's genuine merge, so the costs were left as they were.
+ * with every label removed and a share of the second version's clauses deleted (seeded, so every
+ * run deletes the same): about a tenth under three sets of seeds, and a twentieth and a seventh
+ * under one. Measured: link F1 against the answer keys, and the share of the clauses whose
+ * counterpart was deleted that form a group of their own (reported missing) rather than being
+ * glued to a neighbour. The targets are 0.97 and 90%. A merge costs more or less by whether the
+ * single clause holds the doubtful joined clause's own content (anchors, word forms, learned
+ * words not also around it): F1 0.973–0.987 and 83–87% alone at a tenth (0.979 and 84% at a
+ * twentieth, 0.954 and 77% at a seventh), from 0.952–0.971 and 48–57% with flat costs. The
+ * clauses still glued are mostly headings ("Other rights.") whose words the next clause repeats,
+ * so that nothing tells them from "Now, therefore," (the UDHR's genuine merge).
  */
 class DeletionVariantsTest {
-    private static final double DELETED = 0.1;
+    /**
+     * Each set of variants: an offset added to every seed, the share of clauses deleted, and the
+     * link F1 and share of orphaned clauses alone it holds.
+     */
+    private static final double[][] CONFIGS = {{0, 0.1, 0.97, 0.8}, {100, 0.1, 0.98, 0.8}, {200, 0.1, 0.98, 0.8},
+            {0, 0.05, 0.97, 0.8}, {0, 0.15, 0.95, 0.75}};
     private static final List<Language[]> PAIRS = List.of(new Language[] {Language.JA, Language.EN},
             new Language[] {Language.EN, Language.FR}, new Language[] {Language.JA, Language.FR});
 
@@ -71,14 +79,15 @@ class DeletionVariantsTest {
         return new LanguageVersion(version.language(), version.source(), plain);
     }
 
-    private static void measure(ParallelDocument document, UnaryOperator<String> keyOf, long seed, Tally tally) {
+    private static void measure(ParallelDocument document, UnaryOperator<String> keyOf, long seed, double rate,
+            Tally tally) {
         for (Language[] pair : PAIRS) {
             LanguageVersion a = document.version(pair[0]).orElseThrow();
             LanguageVersion b = document.version(pair[1]).orElseThrow();
             Random random = new Random(seed++);
             Set<String> dropped = new HashSet<>();
             for (Clause c : b.clauses()) {
-                if (random.nextDouble() < DELETED) {
+                if (random.nextDouble() < rate) {
                     dropped.add(c.id());
                 }
             }
@@ -145,28 +154,36 @@ class DeletionVariantsTest {
                 moc.put(member, "g" + g);
             }
         }
-        Map<String, Tally> tallies = new java.util.LinkedHashMap<>();
-        tallies.put("MOC", new Tally());
-        tallies.put("UDHR", new Tally());
-        tallies.put("CC BY 4.0", new Tally());
-        measure(ClauseAlign.read(TestData.moc()), m -> moc.getOrDefault(m, m), 11, tallies.get("MOC"));
-        measure(read("udhr"), DeletionVariantsTest::udhrKey, 21, tallies.get("UDHR"));
-        measure(read("cc-by-4.0"), m -> m.substring(3), 31, tallies.get("CC BY 4.0"));
-        Tally all = new Tally();
-        tallies.forEach((name, t) -> {
-            System.out.println(String.format(Locale.ROOT, "%s: link F1 %.3f; %d of %d orphaned clauses alone (%.0f%%)",
-                    name, t.f1(), t.alone, t.orphans, 100 * t.aloneShare()));
-            all.found += t.found;
-            all.gold += t.gold;
-            all.right += t.right;
-            all.orphans += t.orphans;
-            all.alone += t.alone;
-        });
-        String summary = String.format(Locale.ROOT, "all: link F1 %.3f; %d of %d orphaned clauses alone (%.0f%%)",
-                all.f1(), all.alone, all.orphans, 100 * all.aloneShare());
-        System.out.println(summary);
-        assertTrue(all.f1() >= 0.95, summary);
-        assertTrue(all.aloneShare() >= 0.45, summary);
+        ParallelDocument mocDocument = ClauseAlign.read(TestData.moc());
+        ParallelDocument udhr = read("udhr");
+        ParallelDocument ccBy = read("cc-by-4.0");
+        for (double[] config : CONFIGS) {
+            long seeds = (long) config[0];
+            double rate = config[1];
+            Map<String, Tally> tallies = new java.util.LinkedHashMap<>();
+            tallies.put("MOC", new Tally());
+            tallies.put("UDHR", new Tally());
+            tallies.put("CC BY 4.0", new Tally());
+            measure(mocDocument, m -> moc.getOrDefault(m, m), seeds + 11, rate, tallies.get("MOC"));
+            measure(udhr, DeletionVariantsTest::udhrKey, seeds + 21, rate, tallies.get("UDHR"));
+            measure(ccBy, m -> m.substring(3), seeds + 31, rate, tallies.get("CC BY 4.0"));
+            Tally all = new Tally();
+            tallies.forEach((name, t) -> {
+                System.out.println(String.format(Locale.ROOT, "%s: link F1 %.3f; %d of %d orphaned clauses alone (%.0f%%)",
+                        name, t.f1(), t.alone, t.orphans, 100 * t.aloneShare()));
+                all.found += t.found;
+                all.gold += t.gold;
+                all.right += t.right;
+                all.orphans += t.orphans;
+                all.alone += t.alone;
+            });
+            String summary = String.format(Locale.ROOT,
+                    "seeds +%d, %.0f%% deleted: link F1 %.3f; %d of %d orphaned clauses alone (%.0f%%)", seeds,
+                    100 * rate, all.f1(), all.alone, all.orphans, 100 * all.aloneShare());
+            System.out.println(summary);
+            assertTrue(all.f1() >= config[2], summary);
+            assertTrue(all.aloneShare() >= config[3], summary);
+        }
     }
 
     /** UDHR preamble: ja recital 4 = en, fr 4 and 5; ja 5–6 = en, fr 6–7; ja 7 = en 8 and 9 = fr 8. */

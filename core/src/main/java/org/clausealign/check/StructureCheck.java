@@ -16,7 +16,8 @@ import org.clausealign.lang.Language;
 
 /**
  * Clauses one version has and another lacks; clauses paired across versions whose numbering
- * differs; lists with a different number of items.
+ * differs; lists with a different number of items; lists whose labels run out of order, repeat or
+ * skip in some versions only ({@link LabelOrder}).
  */
 final class StructureCheck implements Check {
     /** The notice a consolidation leaves of a repealed provision, alone or after its term: "film-maker[Repealed, …]". */
@@ -70,6 +71,7 @@ final class StructureCheck implements Check {
             }
         }
         findings.addAll(itemCounts(alignment, parentsWithGaps));
+        findings.addAll(LabelOrder.findings(id(), alignment));
         return findings;
     }
 

@@ -17,7 +17,8 @@ import org.clausealign.text.Plural;
 
 /**
  * Clauses one version has and another lacks; clauses paired across versions whose numbering
- * differs; lists with a different number of items.
+ * differs; lists with a different number of items; lists whose labels run out of order, repeat or
+ * skip in some versions only ({@link LabelOrder}).
  */
 final class StructureCheck implements Check {
     /** The notice a consolidation leaves of a repealed provision, alone or after its term: "film-maker[Repealed, …]". */
@@ -71,6 +72,7 @@ final class StructureCheck implements Check {
             }
         }
         findings.addAll(itemCounts(alignment, parentsWithGaps));
+        findings.addAll(LabelOrder.findings(id(), alignment));
         return findings;
     }
 

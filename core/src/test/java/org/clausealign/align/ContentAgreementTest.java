@@ -28,7 +28,7 @@ class ContentAgreementTest {
     @ParameterizedTest
     @CsvSource({"moc, fr, 2.c.vii, 2.c.viii", "moc, ja, 3.a.ii, 3.a.iii", "moc, en, 4.a.i, 4.a.ii",
         "cc-by-4.0, fr, 2.a.1, 2.a.2", "cc-by-4.0, ja, 1.a, 1.b", "cc-by-nc-4.0, en, 1.d, 1.e",
-        "cc-by-nc-4.0, fr, 4.a, 4.b"})
+        "cc-by-nc-4.0, fr, 4.a, 4.b", "moc, fr, 1.a, 1.b", "moc, en, 6.a.i, 6.a.ii", "udhr, fr, 13.1, 13.2"})
     void swappedTextsAreDisplacedBothWaysAndLoseTheirConfidence(String folder, String code, String first, String second) {
         Language language = Language.of(code);
         Alignment alignment = ClauseAlign.align(Variants.swapped(read(folder), language, first, second));

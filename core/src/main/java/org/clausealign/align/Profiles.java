@@ -17,8 +17,11 @@ import org.clausealign.lang.Language;
  * clauses already read.
  */
 final class Profiles {
-    /** A clause's content length, anchors and (in Latin script) word forms, as sorted codes. */
-    record Profile(int length, int[] anchors, int[] cognates, int[] words) {}
+    /**
+     * A clause's content length, anchors and (in Latin script) word forms, as sorted codes, and its
+     * form.
+     */
+    record Profile(int length, int[] anchors, int[] cognates, int[] words, Form form) {}
 
     private static final int[] NONE = new int[0];
 
@@ -66,7 +69,8 @@ final class Profiles {
     private Profile read(Clause clause, Language language) {
         int[] anchors = codes(Anchors.of(clause.normalized(), language));
         int[] cognates = latin && language != Language.JA ? codes(Anchors.cognates(clause.normalized())) : NONE;
-        return new Profile(Scorer.length(clause), anchors, cognates, lexicon == null ? NONE : lexicon.of(clause));
+        return new Profile(Scorer.length(clause), anchors, cognates, lexicon == null ? NONE : lexicon.of(clause),
+                Form.of(clause.text(), language));
     }
 
     /** @return the word correspondences the profiles' words are compared by, or null */

@@ -24,7 +24,10 @@ import org.clausealign.lang.Language;
 final class Scorer {
     /** Spread of the log length ratio between translations of one clause. */
     static final double LENGTH_SIGMA = 0.45;
-    /** Extra cost of a 2–1 or 1–2 pairing over 1–1 where the content says nothing either way. */
+    /**
+     * Extra cost of a 2–1 or 1–2 pairing over 1–1 where the content says nothing either way and the
+     * first joined clause goes on in the second (see {@link #mergeCost}).
+     */
     static final double MERGE_COST = 3.0;
     /** Cost of leaving a clause without counterpart. */
     static final double SKIP_COST = 3.0;
@@ -50,7 +53,8 @@ final class Scorer {
     private static final double SMOOTHING = 8;
 
     /** A clause ready for the dynamic programming: its profile, language and kind at hand. */
-    record Item(int length, int[] anchors, int[] cognates, int[] words, Language language, ClauseKind kind) {}
+    record Item(int length, int[] anchors, int[] cognates, int[] words, Language language, ClauseKind kind,
+            Form form) {}
 
     private final Language to;
     private final Map<Clause, Language> languageOf = new IdentityHashMap<>();
@@ -104,7 +108,7 @@ final class Scorer {
     Item item(Clause clause) {
         Profiles.Profile profile = profile(clause);
         return new Item(profile.length(), profile.anchors(), profile.cognates(), profile.words(),
-                languageOf.getOrDefault(clause, Language.EN), clause.kind());
+                languageOf.getOrDefault(clause, Language.EN), clause.kind(), profile.form());
     }
 
     /**
@@ -157,6 +161,11 @@ final class Scorer {
      * deleted stands alone rather than being glued to its neighbour's pair, while a clause with
      * nothing to compare ("Now, therefore,") still joins the clause it introduces.
      *
+     * <p>The clauses' {@link Form} sets the base: two clauses that read as one sentence (the first
+     * ends on a comma, 、, a conjunction…) join at {@link #MERGE_COST}, while a merge across a
+     * sentence end or after a heading ("Other rights.", "Areas of Cooperation") needs one more item
+     * of content in its favour, unless the single clause holds as many sentences as the two.
+     *
      * @param single the clause on the side of one
      * @param first the first of the two joined clauses
      * @param second the second
@@ -164,14 +173,20 @@ final class Scorer {
      * @param after its neighbour after it, or null
      */
     private double mergeCost(Item single, Item first, Item second, Item before, Item after) {
+        // Two clauses that make one sentence join readily; across a sentence end (or after a
+        // heading) the merge needs one more item of content for it, unless the single clause
+        // holds as many sentences as the two.
+        double cost = first.form().goesOnIn(second.form())
+                || single.form().sentences() >= first.form().sentences() + second.form().sentences()
+                ? MERGE_COST : MERGE_COST + UNFOUND_COST;
         if (first.language() != second.language()) {
-            return MERGE_COST;
+            return cost;
         }
         int[] x = evidence(single, first, second, neighbour(before, single), neighbour(after, single));
         int[] y = evidence(single, second, first, neighbour(before, single), neighbour(after, single));
         int[] doubtful = x[1] != y[1] ? (x[1] < y[1] ? x : y) : first.length() <= second.length() ? x : y;
         double items = doubtful[0] - doubtful[1] - FOUND_SHARE * (doubtful[1] - doubtful[2]);
-        return MERGE_COST + UNFOUND_COST * Math.max(-MAX_ITEMS, Math.min(MAX_ITEMS, items));
+        return cost + UNFOUND_COST * Math.max(-MAX_ITEMS, Math.min(MAX_ITEMS, items));
     }
 
     /** A neighbour of the single clause, where it is in the same language, to tell common words by. */

@@ -2,7 +2,6 @@ package org.clausealign.align;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -54,21 +53,43 @@ final class ContentAgreement {
     private static final double LENGTH_VOTE = 1.0;
     /** Groups at most that the word correspondences are learned from; more add nothing. */
     private static final int MAX_TRAINING = 3000;
+    /** Groups at most left out of a judgement: the two compared. */
+    private static final int MAX_LEFT_OUT = 2;
+    /**
+     * Below this Dice coefficient a word never renders another: under {@value #NEAR_BEST} of
+     * {@value #MIN_DICE}, with a margin for rounding.
+     */
+    private static final double REACHABLE = 0.3;
+    private static final int[] NONE = new int[0];
 
-    /** One version's clauses in a group: their content words and anchors. */
-    private record Content(Set<String> words, Map<String, Integer> anchors, Map<String, Integer> numbers, int length,
-            Set<String> cognates) {}
+    /**
+     * One version's clauses in a group: their content words (also as sorted codes, see
+     * {@link #codes}) and anchors.
+     */
+    private record Content(Set<String> words, int[] codes, Map<String, Integer> anchors, Map<String, Integer> numbers,
+            int length, Set<String> cognates) {
+        Content withCodes(int[] sorted) {
+            return new Content(words, sorted, anchors, numbers, length, cognates);
+        }
+    }
 
     private final List<Language> languages;
     private final List<ClauseGroup> groups;
     private final Map<ClauseGroup, Integer> index = new IdentityHashMap<>();
     private final List<Map<Language, Content>> contents;
+    /** A number per word, the same in every language: words are compared as codes, not strings. */
+    private final Map<String, Integer> codes = new HashMap<>();
     /**
      * What the groups taught about one ordered pair of languages: in how many trusted groups each
-     * word of either occurs, and with which words of the other (twice at least).
+     * word of a occurs, and, by word code, the words of b it occurs with (twice at least).
      */
-    private record Company(Map<String, Integer> countA, Map<String, Integer> countB,
-            Map<String, Map<String, Integer>> together) {}
+    private record Company(int[] countA, Together[] together) {}
+
+    /**
+     * The words of b a word of a occurs with: their codes, ascending, in how many trusted groups
+     * each occurs together with the word, and in how many trusted groups each occurs at all.
+     */
+    private record Together(int[] words, int[] together, int[] count) {}
 
     /** Per ordered language pair, the company words keep. */
     private final Map<Language, Map<Language, Company>> renderings = new EnumMap<>(Language.class);
@@ -106,6 +127,10 @@ final class ContentAgreement {
                 }
             }
             contents.add(byLanguage);
+        }
+        for (Map<Language, Content> here : contents) {
+            here.replaceAll((language, content) -> content.withCodes(content.words().stream()
+                    .mapToInt(w -> codes.computeIfAbsent(w, k -> codes.size())).sorted().toArray()));
         }
         List<Integer> training = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
@@ -159,37 +184,43 @@ final class ContentAgreement {
         if (language != Language.JA) {
             clauses.forEach(c -> cognates.addAll(Anchors.cognates(c.normalized())));
         }
-        return new Content(words, anchors, numbers, length, cognates);
+        return new Content(words, null, anchors, numbers, length, cognates);
     }
 
     /** Words of a and words of b that keep company in the trusted groups. */
     private Company learn(Language a, Language b, Set<Integer> sample) {
-        Map<String, Integer> countA = new HashMap<>();
-        Map<String, Integer> countB = new HashMap<>();
+        int[] countA = new int[codes.size()];
+        int[] countB = new int[codes.size()];
+        List<int[]> xs = new ArrayList<>();
+        List<int[]> ys = new ArrayList<>();
         for (int g : sample) {
             Map<Language, Content> here = contents.get(g);
             if (here.containsKey(a) && here.containsKey(b)) {
-                here.get(a).words().forEach(w -> countA.merge(w, 1, Integer::sum));
-                here.get(b).words().forEach(w -> countB.merge(w, 1, Integer::sum));
-            }
-        }
-        Map<String, Map<String, Integer>> together = new HashMap<>();
-        for (int g : sample) {
-            Map<Language, Content> here = contents.get(g);
-            if (here.containsKey(a) && here.containsKey(b)) {
-                // Words met once can render nothing.
-                List<String> wordsB = here.get(b).words().stream().filter(w -> countB.get(w) >= MIN_TOGETHER).toList();
-                for (String w : here.get(a).words()) {
-                    if (countA.get(w) >= MIN_TOGETHER) {
-                        Map<String, Integer> with = together.computeIfAbsent(w, k -> new HashMap<>());
-                        wordsB.forEach(v -> with.merge(v, 1, Integer::sum));
-                    }
+                xs.add(here.get(a).codes());
+                ys.add(here.get(b).codes());
+                for (int w : here.get(a).codes()) {
+                    countA[w]++;
+                }
+                for (int v : here.get(b).codes()) {
+                    countB[v]++;
                 }
             }
         }
-        together.values().forEach(with -> with.values().removeIf(n -> n < MIN_TOGETHER));
-        together.values().removeIf(Map::isEmpty);
-        return new Company(countA, countB, together);
+        Map<Integer, List<int[]>> together = new HashMap<>();
+        // Words met once can render nothing. Leaving out the groups judged (two at most) lowers
+        // each count by two at most: a word that cannot reach a rendering's share of the best
+        // even then is never one, and is left out here.
+        Cooccurrences.count(xs, ys, w -> countA[w] >= MIN_TOGETHER, v -> countB[v] >= MIN_TOGETHER, MIN_TOGETHER,
+                (w, v, n) -> {
+                    int bound = countA[w] + countB[v] - 2 * MAX_LEFT_OUT;
+                    if (bound <= 0 || 2.0 * n / bound >= REACHABLE) {
+                        together.computeIfAbsent(w, k -> new ArrayList<>()).add(new int[] {v, n, countB[v]});
+                    }
+                });
+        Together[] byCode = new Together[codes.size()];
+        together.forEach((w, with) -> byCode[w] = new Together(with.stream().mapToInt(e -> e[0]).toArray(),
+                with.stream().mapToInt(e -> e[1]).toArray(), with.stream().mapToInt(e -> e[2]).toArray()));
+        return new Company(countA, byCode);
     }
 
     /**
@@ -203,7 +234,7 @@ final class ContentAgreement {
         for (Language a : languages) {
             for (Language b : languages) {
                 if (a.compareTo(b) < 0 && contents.get(g).containsKey(a) && contents.get(g).containsKey(b)) {
-                    double s = similarity(a, contents.get(g).get(a), b, contents.get(g).get(b), left(g, g));
+                    double s = similarity(a, contents.get(g).get(a), b, contents.get(g).get(b), rendering(left(g, g)));
                     weakest = Double.isNaN(weakest) || s < weakest ? s : weakest;
                 }
             }
@@ -270,11 +301,9 @@ final class ContentAgreement {
         Language[] displacedIn = new Language[groups.size()];
         double[] strength = new double[groups.size()];
         Arrays.fill(target, -1);
+        Map<Language, List<Map<Integer, double[]>>> pointing = points(examined);
         for (Language language : examined) {
-            List<Map<Integer, double[]>> points = new ArrayList<>();
-            for (int g = 0; g < groups.size(); g++) {
-                points.add(pointsTo(g, language));
-            }
+            List<Map<Integer, double[]>> points = pointing.get(language);
             int[] next = new int[groups.size()];
             double[] net = new double[groups.size()];
             exchanged(points, next, net);
@@ -341,6 +370,25 @@ final class ContentAgreement {
         }
     }
 
+    /** {@link #pointsTo} for every group, per language examined. */
+    private Map<Language, List<Map<Integer, double[]>>> points(List<Language> examined) {
+        Map<Language, List<Map<Integer, double[]>>> points = new EnumMap<>(Language.class);
+        examined.forEach(language -> points.put(language, new ArrayList<>()));
+        // What a clause's words render, with the two groups compared left out, is the same for
+        // every version examined and from either group: worked out once per pair of groups, and
+        // kept until both groups were examined.
+        Map<Long, Map<Long, Rendered>> memo = new HashMap<>();
+        int n = groups.size();
+        for (int g = 0; g < n; g++) {
+            for (Language language : examined) {
+                points.get(language).add(pointsTo(g, language, memo));
+            }
+            int done = g;
+            memo.keySet().removeIf(pair -> pair % n <= done);
+        }
+        return points;
+    }
+
     /** Whether following the clauses' pointers from g comes back to g. */
     private static boolean onCycle(int[] next, int g) {
         int at = next[g];
@@ -363,7 +411,7 @@ final class ContentAgreement {
      * than its own group's, each with the evidence {own, there, versions compared, 1 if no version
      * clearly keeps it where it is}.
      */
-    private Map<Integer, double[]> pointsTo(int g, Language language) {
+    private Map<Integer, double[]> pointsTo(int g, Language language, Map<Long, Map<Long, Rendered>> memo) {
         Content x = contents.get(g).get(language);
         Map<Integer, double[]> points = new HashMap<>();
         if (x == null) {
@@ -378,11 +426,17 @@ final class ContentAgreement {
                 continue;
             }
             List<Map<Language, Content>> leftOut = left(g, h);
+            int counterpart = h;
+            Map<Long, Rendered> known = memo.computeIfAbsent((long) Math.min(g, h) * groups.size() + Math.max(g, h),
+                    k -> new HashMap<>());
+            Rendering rendering = (a, content, b) -> known.computeIfAbsent(
+                    ((long) (content == contents.get(g).get(a) ? g : counterpart) << 8) | (a.ordinal() << 4) | b.ordinal(),
+                    k -> rendered(a, content, b, leftOut));
             double own = 0;
             double there = 0;
             boolean every = true;
             for (Language other : others) {
-                double[] e = preference(language, x, other, contents.get(g).get(other), contents.get(h).get(other), leftOut);
+                double[] e = preference(language, x, other, contents.get(g).get(other), contents.get(h).get(other), rendering);
                 // Another version may say little either way, but none may clearly keep the clause where it is.
                 every &= e[0] - e[1] < MIN_NET;
                 own += e[0];
@@ -402,13 +456,13 @@ final class ContentAgreement {
 
     private Displacement displacement(int g, int h, Language language) {
         List<Language> others = others(g, h, language);
-        List<Map<Language, Content>> leftOut = left(g, h);
+        Rendering rendering = rendering(left(g, h));
         Content x = contents.get(g).get(language);
         double own = 1;
         double there = 0;
         for (Language other : others) {
-            own = Math.min(own, similarity(language, x, other, contents.get(g).get(other), leftOut));
-            there = Math.max(there, similarity(language, x, other, contents.get(h).get(other), leftOut));
+            own = Math.min(own, similarity(language, x, other, contents.get(g).get(other), rendering));
+            there = Math.max(there, similarity(language, x, other, contents.get(h).get(other), rendering));
         }
         return new Displacement(groups.get(g), language, groups.get(h), others, own, there);
     }
@@ -419,21 +473,20 @@ final class ContentAgreement {
      * has and the other lacks, and the other way round; the anchors x shares with one beyond the
      * other; and how much closer one's length is to the document's ratio.
      */
-    private double[] preference(Language a, Content x, Language b, Content own, Content there,
-            List<Map<Language, Content>> leftOut) {
+    private double[] preference(Language a, Content x, Language b, Content own, Content there, Rendering rendering) {
         double[] e = new double[2];
-        for (String word : x.words()) {
-            Set<String> renderings = renderings(a, word, b, leftOut);
-            vote(e, idf(a, word), !Collections.disjoint(renderings, own.words()),
-                    !Collections.disjoint(renderings, there.words()));
+        Rendered fromX = rendering.of(a, x, b);
+        for (int i = 0; i < fromX.words().length; i++) {
+            vote(e, fromX.weights()[i], meets(fromX.best()[i], own.codes()), meets(fromX.best()[i], there.codes()));
         }
         for (int side = 0; side < 2; side++) {
             Content y = side == 0 ? own : there;
-            for (String word : y.words()) {
+            int[] otherWords = (side == 0 ? there : own).codes();
+            Rendered fromY = rendering.of(b, y, a);
+            for (int i = 0; i < fromY.words().length; i++) {
                 // A word both have tells them apart by nothing; one only this one has votes for it if x renders it.
-                if (!(side == 0 ? there : own).words().contains(word)
-                        && !Collections.disjoint(renderings(b, word, a, leftOut), x.words())) {
-                    e[side] += idf(b, word);
+                if (Arrays.binarySearch(otherWords, fromY.words()[i]) < 0 && meets(fromY.best()[i], x.codes())) {
+                    e[side] += fromY.weights()[i];
                 }
             }
         }
@@ -481,7 +534,8 @@ final class ContentAgreement {
     double similarity(ClauseGroup x, Language a, ClauseGroup y, Language b) {
         Content cx = contents.get(position(x)).get(a);
         Content cy = contents.get(position(y)).get(b);
-        return cx == null || cy == null ? Double.NaN : similarity(a, cx, b, cy, left(position(x), position(y)));
+        return cx == null || cy == null ? Double.NaN : similarity(a, cx, b, cy,
+                rendering(left(position(x), position(y))));
     }
 
     /** The groups that taught correspondences among g and h: what they taught is left out when judging them. */
@@ -502,8 +556,8 @@ final class ContentAgreement {
      * common, weighted by how many anchors there are to compare. The groups being judged teach
      * nothing to their own judgement: a swapped text would otherwise vouch for itself.
      */
-    private double similarity(Language a, Content x, Language b, Content y, List<Map<Language, Content>> leftOut) {
-        double lexical = mean(covered(a, x, b, y, leftOut), covered(b, y, a, x, leftOut));
+    private double similarity(Language a, Content x, Language b, Content y, Rendering rendering) {
+        double lexical = mean(rendering.of(a, x, b).covered(y), rendering.of(b, y, a).covered(x));
         double anchors = overlap(x.anchors(), y.anchors());
         int count = x.anchors().values().stream().mapToInt(Integer::intValue).sum()
                 + y.anchors().values().stream().mapToInt(Integer::intValue).sum();
@@ -522,78 +576,122 @@ final class ContentAgreement {
         return sum / weights;
     }
 
-    /**
-     * The share of x's words whose best renderings (those near the highest Dice coefficient, at
-     * least {@value #MIN_DICE}) y has, rarer words weighing more; NaN if none has a rendering.
-     */
-    private double covered(Language a, Content x, Language b, Content y, List<Map<Language, Content>> leftOut) {
-        double total = 0;
-        double found = 0;
-        for (String word : x.words()) {
-            Set<String> renderings = renderings(a, word, b, leftOut);
-            if (renderings.isEmpty()) {
-                continue;
-            }
-            double weight = idf(a, word);
-            total += weight;
-            if (!Collections.disjoint(renderings, y.words())) {
-                found += weight;
-            }
-        }
-        return total == 0 ? Double.NaN : found / total;
+    /** What a clause's words render in another language, some groups left out of what was learned. */
+    @FunctionalInterface
+    private interface Rendering {
+        Rendered of(Language a, Content x, Language b);
+    }
+
+    private Rendering rendering(List<Map<Language, Content>> leftOut) {
+        return (a, x, b) -> rendered(a, x, b, leftOut);
     }
 
     /**
-     * A word's best renderings in b (Dice coefficient near the highest, which is at least {@value
-     * #MIN_DICE}), as the groups not left out taught them; empty where it has none.
+     * A clause's words that have a rendering (a Dice coefficient at least {@value #MIN_DICE}), in
+     * its words' order: each word's code, its weight (rarer words weigh more), and its best
+     * renderings (those near the highest Dice coefficient), as sorted codes.
      */
-    private Set<String> renderings(Language a, String word, Language b, List<Map<Language, Content>> leftOut) {
-        Company company = renderings.get(a).get(b);
-        Map<String, Integer> with = company.together().get(word);
-        if (with == null) {
-            return Set.of();
-        }
-        int countA = company.countA().get(word) - count(leftOut, a, word);
-        double best = 0;
-        Map<String, Double> dice = new HashMap<>();
-        for (Map.Entry<String, Integer> e : with.entrySet()) {
-            String v = e.getKey();
-            int n = e.getValue();
-            int countB = company.countB().get(v);
-            for (Map<Language, Content> c : leftOut) {
-                if (has(c, b, v)) {
-                    countB--;
-                    n -= has(c, a, word) ? 1 : 0;
+    private record Rendered(int[] words, double[] weights, int[][] best) {
+        /** @return the weighted share of the words whose best renderings y has; NaN if no word has one */
+        double covered(Content y) {
+            double total = 0;
+            double found = 0;
+            for (int i = 0; i < weights.length; i++) {
+                total += weights[i];
+                if (meets(best[i], y.codes())) {
+                    found += weights[i];
                 }
             }
-            double d = n < MIN_TOGETHER ? 0 : 2.0 * n / (countA + countB);
-            best = Math.max(best, d);
-            dice.put(v, d);
+            return total == 0 ? Double.NaN : found / total;
         }
-        if (best < MIN_DICE) {
-            return Set.of();
-        }
-        Set<String> near = new HashSet<>();
-        double least = NEAR_BEST * best;
-        dice.forEach((v, d) -> {
-            if (d > 0 && d >= least) {
-                near.add(v);
+    }
+
+    /** Whether two sorted arrays of codes share one. */
+    private static boolean meets(int[] x, int[] y) {
+        for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+            if (x[i] == y[j]) {
+                return true;
             }
-        });
-        return near;
-    }
-
-    private static int count(List<Map<Language, Content>> groups, Language language, String word) {
-        int n = 0;
-        for (Map<Language, Content> group : groups) {
-            n += has(group, language, word) ? 1 : 0;
+            if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
         }
-        return n;
+        return false;
     }
 
-    private static boolean has(Map<Language, Content> group, Language language, String word) {
-        Content content = group.get(language);
-        return content != null && content.words().contains(word);
+    /** What x's words render in b, as the groups not left out taught them. */
+    private Rendered rendered(Language a, Content x, Language b, List<Map<Language, Content>> leftOut) {
+        Company company = renderings.get(a).get(b);
+        // The groups left out, in both languages: their words are walked beside each word's
+        // renderings, both sorted, instead of looked up one by one.
+        int left = leftOut.size();
+        int[][] leftA = new int[left][];
+        int[][] leftB = new int[left][];
+        for (int c = 0; c < left; c++) {
+            Content inA = leftOut.get(c).get(a);
+            Content inB = leftOut.get(c).get(b);
+            leftA[c] = inA == null ? NONE : inA.codes();
+            leftB[c] = inB == null ? NONE : inB.codes();
+        }
+        int[] at = new int[left];
+        boolean[] wordThere = new boolean[left];
+        List<Integer> words = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        List<int[]> best = new ArrayList<>();
+        double[] dice = new double[0];
+        for (String word : x.words()) {
+            int code = codes.get(word);
+            Together with = company.together()[code];
+            if (with == null) {
+                continue;
+            }
+            int countA = company.countA()[code];
+            for (int c = 0; c < left; c++) {
+                wordThere[c] = Arrays.binarySearch(leftA[c], code) >= 0;
+                countA -= wordThere[c] ? 1 : 0;
+                at[c] = 0;
+            }
+            int size = with.words().length;
+            if (dice.length < size) {
+                dice = new double[Math.max(size, 2 * dice.length)];
+            }
+            double highest = 0;
+            for (int i = 0; i < size; i++) {
+                int v = with.words()[i];
+                int n = with.together()[i];
+                int countB = with.count()[i];
+                for (int c = 0; c < left; c++) {
+                    int[] there = leftB[c];
+                    while (at[c] < there.length && there[at[c]] < v) {
+                        at[c]++;
+                    }
+                    if (at[c] < there.length && there[at[c]] == v) {
+                        countB--;
+                        n -= wordThere[c] ? 1 : 0;
+                    }
+                }
+                dice[i] = n < MIN_TOGETHER ? 0 : 2.0 * n / (countA + countB);
+                highest = Math.max(highest, dice[i]);
+            }
+            if (highest < MIN_DICE) {
+                continue;
+            }
+            int kept = 0;
+            int[] near = new int[size];
+            double least = NEAR_BEST * highest;
+            for (int i = 0; i < size; i++) {
+                if (dice[i] > 0 && dice[i] >= least) {
+                    near[kept++] = with.words()[i];
+                }
+            }
+            words.add(code);
+            weights.add(idf(a, word));
+            best.add(Arrays.copyOf(near, kept));
+        }
+        return new Rendered(words.stream().mapToInt(Integer::intValue).toArray(),
+                weights.stream().mapToDouble(Double::doubleValue).toArray(), best.toArray(int[][]::new));
     }
 
     private static double overlap(Map<String, Integer> x, Map<String, Integer> y) {

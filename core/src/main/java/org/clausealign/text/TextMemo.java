@@ -17,8 +17,14 @@ import java.util.function.Function;
  * @param <V> the result, immutable
  */
 public final class TextMemo<K, V> {
-    /** Enough for the clauses of the documents two workers align at once, and their neighbours'. */
-    private static final int SLOTS = 1 << 13;
+    /**
+     * Enough for the clauses of the documents two workers align at once (a few hundred each), few
+     * enough to add some megabytes of live heap. A document of many thousand clauses pushes its
+     * own out before a later stage asks again, and is read as often as without the memo.
+     */
+    private static final int SLOTS = 1 << 11;
+    /** The top bits of a mixed identity hash pick the slot. */
+    private static final int SHIFT = Integer.SIZE - Integer.numberOfTrailingZeros(SLOTS);
 
     private record Entry<K, V>(String text, K qualifier, V value) {}
 
@@ -35,7 +41,7 @@ public final class TextMemo<K, V> {
      */
     @SuppressWarnings("unchecked")
     public V get(String text, K qualifier, Function<String, V> read) {
-        int slot = (System.identityHashCode(text) * 0x9E3779B9 >>> 19) & (SLOTS - 1);
+        int slot = System.identityHashCode(text) * 0x9E3779B9 >>> SHIFT;
         Entry<?, ?> entry = slots[slot];
         if (entry != null && entry.text() == text && entry.qualifier() == qualifier) {
             return (V) entry.value();

@@ -1,5 +1,6 @@
 package org.clausealign.search;
 
+import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -46,13 +47,13 @@ final class WordStream extends TokenStream {
     }
 
     @Override
-    public void end() throws java.io.IOException {
+    public void end() throws IOException {
         super.end();
         offset.setOffset(textLength, textLength);
     }
 
     @Override
-    public void reset() throws java.io.IOException {
+    public void reset() throws IOException {
         super.reset();
         next = 0;
     }

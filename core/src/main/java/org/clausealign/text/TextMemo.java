@@ -34,10 +34,12 @@ public final class TextMemo<K, V> {
     public TextMemo() {}
 
     /**
+     * The function's result for this text instance: the one kept, or read now and kept.
+     *
      * @param text a text; the memo holds it until another takes its slot
      * @param qualifier what besides the text the result depends on
      * @param read the function, pure: the same text and qualifier always give an equal result
-     * @return the result for this text instance, read now unless it is still held
+     * @return the result
      */
     @SuppressWarnings("unchecked")
     public V get(String text, K qualifier, Function<String, V> read) {

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clausealign.lang.Invariants;
 import org.clausealign.lang.Language;
+import org.clausealign.text.TextMemo;
 
 /**
  * What survives translation in a clause: numbers (full-width digits read through NFKC), months
@@ -22,6 +23,9 @@ final class Anchors {
     /** Letters a word must have to count as a possible cognate, and the prefix compared. */
     private static final int COGNATE_PREFIX = 5;
 
+    /** Both alignment passes and the content judgement read each clause's anchors. */
+    private static final TextMemo<Language, List<String>> READ = new TextMemo<>();
+
     private Anchors() {}
 
     /**
@@ -30,6 +34,10 @@ final class Anchors {
      * @return its anchors, as a list that may repeat ("2023" twice)
      */
     static List<String> of(String normalized, Language language) {
+        return READ.get(normalized, language, text -> read(text, language));
+    }
+
+    private static List<String> read(String normalized, Language language) {
         Invariants.Stated stated = Invariants.withoutUnits(Figures.stated(normalized), language);
         List<String> anchors = new ArrayList<>(stated.numbers());
         stated.months().forEach(m -> anchors.add("month:" + m));
@@ -42,7 +50,7 @@ final class Anchors {
                 default -> { }
             }
         }
-        return anchors;
+        return List.copyOf(anchors);
     }
 
     /**

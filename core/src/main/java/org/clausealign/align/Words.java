@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.clausealign.lang.Language;
 import org.clausealign.text.Scripts;
+import org.clausealign.text.TextMemo;
 
 /**
  * A text's words as its language's search analysis gives them (stems, base forms), where they
@@ -33,15 +34,25 @@ public final class Words {
     /** Words shorter than this (in Latin script) are too slight to carry content. */
     private static final int MIN_WORD = 3;
 
+    /**
+     * The content judgement, the lexicon and the index read each clause's words: kuromoji, the
+     * costliest part of reading Japanese, runs once per clause.
+     */
+    private static final TextMemo<Language, List<Word>> READ = new TextMemo<>();
+
     private Words() {}
 
     /**
-     * {@return the text's words, in order}
+     * {@return the text's words, in order, as an unmodifiable list}
      *
      * @param language the text's language
      * @param text the text
      */
     public static List<Word> of(Language language, String text) {
+        return READ.get(text, language, t -> read(language, t));
+    }
+
+    private static List<Word> read(Language language, String text) {
         List<Word> words = new ArrayList<>();
         try (TokenStream stream = language.rules().searchAnalyzer().tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -57,7 +68,7 @@ public final class Words {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return words;
+        return List.copyOf(words);
     }
 
     /**

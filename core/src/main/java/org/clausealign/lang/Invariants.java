@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clausealign.text.TextMemo;
 
 /**
  * What survives translation, read the same way in every version: the numbers and months a clause
@@ -28,6 +29,8 @@ import java.util.regex.Pattern;
  * hours and 600 gigawattheures are one quantity).
  */
 public final class Invariants {
+    /** Both alignment passes and the content judgement read each clause's numbers. */
+    private static final TextMemo<Language, Stated> WITHOUT_UNITS = new TextMemo<>();
     private static final Pattern JAPANESE_MONTH = Pattern.compile("(\\d{1,2})\\s?月");
     private static final int SPELLED_UP_TO = 100;
     /** Each language's own number words: the English verb "seize" is not the French sixteen. */
@@ -102,7 +105,10 @@ public final class Invariants {
      * @return the numbers and months it states; no quantities
      */
     public static Stated withoutUnits(String normalized, Language language) {
-        return read(normalized, language, false);
+        return WITHOUT_UNITS.get(normalized, language, text -> {
+            Stated stated = read(text, language, false);
+            return new Stated(List.copyOf(stated.numbers()), List.copyOf(stated.months()), List.of());
+        });
     }
 
     private static Stated read(String normalized, Language language, boolean units) {

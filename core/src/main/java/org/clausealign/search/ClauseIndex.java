@@ -43,6 +43,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.clausealign.InputException;
 import org.clausealign.align.Alignment;
 import org.clausealign.align.ClauseGroup;
+import org.clausealign.align.Words;
 import org.clausealign.clause.Clause;
 import org.clausealign.lang.Language;
 
@@ -402,7 +403,9 @@ public final class ClauseIndex implements Closeable {
         if (!clause.origin().isEmpty()) {
             document.add(new StoredField(Fields.ORIGIN, clause.origin()));
         }
-        document.add(new Field(Fields.text(language), clause.text(), TextField.TYPE_STORED));
+        document.add(new StoredField(Fields.text(language), clause.text()));
+        document.add(new Field(Fields.text(language), new WordStream(Words.of(language, clause.text()),
+                clause.text().length()), TextField.TYPE_NOT_STORED));
         if (language == Language.JA) {
             document.add(new TextField(Fields.BIGRAM, clause.normalized(), Field.Store.NO));
         } else {

@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.clausealign.text.TextMemo;
 
 /**
  * Kanji numerals that count something, rewritten in digits: 二千三十年 is 2030年, 二通 is 2通,
@@ -35,6 +36,9 @@ final class JapaneseNumerals {
     private static final ThreadLocal<RuleBasedNumberFormat> SPELLOUT = ThreadLocal.withInitial(() ->
             new RuleBasedNumberFormat(ULocale.JAPANESE, RuleBasedNumberFormat.SPELLOUT));
 
+    /** Alignment and the index's number terms read the same clauses' numerals. */
+    private static final TextMemo<Boolean, String> IN_DIGITS = new TextMemo<>();
+
     private JapaneseNumerals() {}
 
     /**
@@ -42,6 +46,10 @@ final class JapaneseNumerals {
      * @return the text with counting kanji numerals in digits
      */
     static String inDigits(String text) {
+        return IN_DIGITS.get(text, Boolean.TRUE, JapaneseNumerals::read);
+    }
+
+    private static String read(String text) {
         if (!hasKanjiNumeral(text, 0, text.length())) {
             return text;
         }

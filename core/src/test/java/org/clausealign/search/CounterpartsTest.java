@@ -9,8 +9,6 @@ import org.clausealign.TestData;
 import org.clausealign.check.Glossary;
 import org.clausealign.format.SearchFormat;
 import org.clausealign.lang.Language;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,17 +17,7 @@ import org.junit.jupiter.api.Test;
  * "investissement(s)".
  */
 class CounterpartsTest {
-    private static ClauseIndex index;
-
-    @BeforeAll
-    static void indexTheMoc() {
-        index = MocIndex.open();
-    }
-
-    @AfterAll
-    static void close() {
-        index.close();
-    }
+    private static final ClauseIndex index = MocIndex.shared();
 
     @Test
     void aGlossaryTermTheHitUsesMarksItsAgreedRenderingsInTheOtherVersions() {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.clausealign.lang.Language;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,17 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 2050.
  */
 class NumberSearchTest {
-    private static ClauseIndex index;
-
-    @BeforeAll
-    static void indexTheMoc() {
-        index = MocIndex.open();
-    }
-
-    @AfterAll
-    static void close() {
-        index.close();
-    }
+    private static final ClauseIndex index = MocIndex.shared();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

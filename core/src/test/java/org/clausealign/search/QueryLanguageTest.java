@@ -7,23 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.clausealign.InputException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Words, phrases, filters, AND/OR/NOT and brackets combine freely; mistakes are told in the user's terms. */
 class QueryLanguageTest {
-    private static ClauseIndex index;
-
-    @BeforeAll
-    static void indexTheMoc() {
-        index = MocIndex.open();
-    }
-
-    @AfterAll
-    static void close() {
-        index.close();
-    }
+    private static final ClauseIndex index = MocIndex.shared();
 
     private static List<SearchHit> all(String query) {
         return index.search(query, new SearchOptions(null, 500, false)).hits();

@@ -55,14 +55,15 @@ public final class Aligner {
     }
 
     private static Alignment align(ParallelDocument document, boolean judge) {
-        Paired first = pair(document, new Profiles(document.versions()));
+        Profiles profiles = new Profiles(document.versions());
+        Paired first = pair(document, profiles);
         if (first.groups().stream().allMatch(g -> !g.reason().contains(BY_CONTENT))) {
             return judge ? first.judged(document) : first.unjudged(document);
         }
-        // Where content, not numbering, paired clauses, the sure pairs (as judged) teach the
-        // document's words, and a second alignment weighs them.
-        Lexicon lexicon = new Lexicon(document.versions(), first.judged(document));
-        Paired second = pair(document, new Profiles(document.versions(), lexicon));
+        // Where content, not numbering, paired clauses, the sure pairs (as judged, swaps aside)
+        // teach the document's words, and a second alignment weighs them.
+        Lexicon lexicon = new Lexicon(document.versions(), first.withoutSwaps(document));
+        Paired second = pair(document, new Profiles(profiles, lexicon));
         return judge ? second.judged(document) : second.unjudged(document);
     }
 
@@ -70,6 +71,10 @@ public final class Aligner {
     private record Paired(List<ClauseGroup> groups, List<Boolean> numbered) {
         Alignment judged(ParallelDocument document) {
             return Confidence.judged(document.languages(), groups, numbered);
+        }
+
+        Alignment withoutSwaps(ParallelDocument document) {
+            return Confidence.withoutSwaps(document.languages(), groups, numbered);
         }
 
         Alignment unjudged(ParallelDocument document) {

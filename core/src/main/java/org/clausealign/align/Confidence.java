@@ -17,6 +17,11 @@ import org.clausealign.lang.Language;
  * pairing that nothing but its position supports all bring the confidence below 0.9, with the
  * reason. Numbering that agrees is not enough: it is what a swap keeps. The groups taught
  * word correspondences are those the pairing was sure of (0.9 or above).
+ *
+ * <p>The search for swapped texts compares every group with its neighbours and costs more than all
+ * the rest: a first alignment judged only to learn a lexicon ({@link Lexicon}) is judged without
+ * it ({@link #withoutSwaps}). A swap leaves two groups out of many, whose words are learned from
+ * the groups they occur in together; the lexicon needs words tied in two groups or more.
  */
 final class Confidence {
     /** A clause whose content reads as another group's: most likely in the wrong place. */
@@ -38,13 +43,29 @@ final class Confidence {
      *     clauses displaced
      */
     static Alignment judged(List<Language> languages, List<ClauseGroup> groups, List<Boolean> numbered) {
+        return judged(languages, groups, numbered, true);
+    }
+
+    /**
+     * @param languages the document's languages
+     * @param groups the groups as paired
+     * @param numbered for each group, whether its numbering alone paired it
+     * @return the alignment as {@link #judged} gives it, but without searching for swapped texts:
+     *     no clause is displaced
+     */
+    static Alignment withoutSwaps(List<Language> languages, List<ClauseGroup> groups, List<Boolean> numbered) {
+        return judged(languages, groups, numbered, false);
+    }
+
+    private static Alignment judged(List<Language> languages, List<ClauseGroup> groups, List<Boolean> numbered,
+            boolean swaps) {
         List<Boolean> trusted = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             trusted.add(groups.get(g).confidence() >= 0.9);
         }
         ContentAgreement agreement = new ContentAgreement(languages, groups, trusted);
         Map<ClauseGroup, List<Displacement>> displaced = new IdentityHashMap<>();
-        List<Displacement> found = agreement.displaced();
+        List<Displacement> found = swaps ? agreement.displaced() : List.of();
         found.forEach(d -> displaced.computeIfAbsent(d.group(), k -> new ArrayList<>()).add(d));
         List<ClauseGroup> judged = new ArrayList<>(groups.size());
         for (int g = 0; g < groups.size(); g++) {

@@ -26,8 +26,8 @@ final class Profiles {
     private static final int[] NONE = new int[0];
 
     /** Codes for anchor and word-form strings, so that comparing them is comparing ints. */
-    private final Map<String, Integer> codes = new ConcurrentHashMap<>();
-    private final AtomicInteger nextCode = new AtomicInteger();
+    private final Map<String, Integer> codes;
+    private final AtomicInteger nextCode;
     private final Map<Clause, Profile> profiles = new IdentityHashMap<>();
     /** Whether word forms are worth reading: only when two versions write in Latin script. */
     private final boolean latin;
@@ -36,15 +36,9 @@ final class Profiles {
 
     /** @param versions the versions whose clauses will be compared */
     Profiles(List<LanguageVersion> versions) {
-        this(versions, null);
-    }
-
-    /**
-     * @param versions the versions whose clauses will be compared
-     * @param lexicon the word correspondences a first alignment taught, or null
-     */
-    Profiles(List<LanguageVersion> versions, Lexicon lexicon) {
-        this.lexicon = lexicon;
+        this.codes = new ConcurrentHashMap<>();
+        this.nextCode = new AtomicInteger();
+        this.lexicon = null;
         this.latin = versions.stream().filter(v -> v.language() != Language.JA).count() >= 2;
         List<Clause> clauses = versions.stream().flatMap(v -> v.clauses().stream()).toList();
         List<Language> languages = versions.stream()
@@ -54,6 +48,22 @@ final class Profiles {
         for (int i = 0; i < read.length; i++) {
             profiles.put(clauses.get(i), read[i]);
         }
+    }
+
+    /**
+     * The same clauses' profiles for a second alignment: what the first read is kept, and each
+     * clause's words are those of the lexicon.
+     *
+     * @param first the profiles of the first alignment
+     * @param lexicon the word correspondences the first alignment taught
+     */
+    Profiles(Profiles first, Lexicon lexicon) {
+        this.codes = first.codes;
+        this.nextCode = first.nextCode;
+        this.lexicon = lexicon;
+        this.latin = first.latin;
+        first.profiles.forEach((clause, p) -> profiles.put(clause,
+                new Profile(p.length(), p.anchors(), p.cognates(), lexicon.of(clause), p.form())));
     }
 
     /**

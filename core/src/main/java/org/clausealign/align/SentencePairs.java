@@ -1,5 +1,7 @@
 package org.clausealign.align;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.util.ULocale;
@@ -59,6 +61,10 @@ public final class SentencePairs {
      * @param language its language
      */
     public static List<String> sentences(String text, Language language) {
+        if (oneAtMost(text)) {
+            String sentence = text.strip();
+            return sentence.isEmpty() ? List.of() : List.of(sentence);
+        }
         BreakIterator breaks = BreakIterator.getSentenceInstance(ULocale.forLocale(language.locale()));
         breaks.setText(text);
         List<String> sentences = new ArrayList<>();
@@ -69,5 +75,38 @@ public final class SentencePairs {
             }
         }
         return sentences;
+    }
+
+    /**
+     * Whether ICU's rules cannot break the text: they break only after a sentence terminator or a
+     * paragraph separator, so a text whose only terminator is its last (closing brackets and spaces
+     * aside) is one sentence. Most clauses are; the iterator is not set up for them.
+     */
+    private static boolean oneAtMost(String text) {
+        int end = text.length();
+        while (end > 0 && isAny(text.charAt(end - 1), UCharacter.SentenceBreak.CLOSE, UCharacter.SentenceBreak.SP)) {
+            end--;
+        }
+        if (end > 0 && isAny(text.charAt(end - 1), UCharacter.SentenceBreak.STERM, UCharacter.SentenceBreak.ATERM)) {
+            end--;
+        }
+        for (int i = 0; i < end; i++) {
+            if (isAny(text.charAt(i), UCharacter.SentenceBreak.STERM, UCharacter.SentenceBreak.ATERM,
+                    UCharacter.SentenceBreak.SEP, UCharacter.SentenceBreak.CR, UCharacter.SentenceBreak.LF)
+                    || Character.isSurrogate(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAny(char c, int... kinds) {
+        int kind = UCharacter.getIntPropertyValue(c, UProperty.SENTENCE_BREAK);
+        for (int k : kinds) {
+            if (kind == k) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -88,8 +88,9 @@ final class Confidence {
                 why.add(String.format(Locale.ROOT, "definitions paired by their terms and numbers: no version names the "
                         + "other's term (%.2f)", evidence));
             }
-            double a = agreement.agreement(group);
-            if (!numbered.get(g) && group.clauses().size() > 1 && !(a >= CONFIRMS)) {
+            // Content confirms what numbering did not pair; what it paired is not compared.
+            double a = numbered.get(g) || group.clauses().size() <= 1 ? CONFIRMS : agreement.agreement(group);
+            if (!(a >= CONFIRMS)) {
                 c = Math.min(c, POSITION_ALONE);
                 why.add(Double.isNaN(a) ? "paired by position alone: no numbers or learned words to compare"
                         : String.format(Locale.ROOT, "paired by position: the content agrees little (%.2f)", a));

@@ -27,7 +27,9 @@ record Form(Ending ending, boolean startsLower, int sentences) {
     }
 
     /** Closing quotes and brackets, looked through: "(as designated）" ends like its content. */
-    private static final Pattern CLOSERS = Pattern.compile("[”’\"»)）」』\\]\\s]+$");
+    private static final String CLOSERS = "”’\"»)）」』]";
+    /** The longest conjunction ending a text, with what may come before and after it ("; mais,"). */
+    private static final int CONJUNCTION_REACH = 8;
     /** A conjunction ending the text, after a comma or semicolon or not: "; and", "、及び". */
     private static final Pattern CONJUNCTION = Pattern.compile(
             "(?:(?:^|[\\s;,])(?:and|or|et|ou|but|mais),?|(?:および|及び|並びに|ならびに|又は|または|若しくは|もしくは|かつ)、?)$",
@@ -36,17 +38,27 @@ record Form(Ending ending, boolean startsLower, int sentences) {
 
     /** {@return the form of a clause's text in a language} */
     static Form of(String text, Language language) {
-        String t = CLOSERS.matcher(text.strip()).replaceAll("");
+        int end = text.length();
+        while (end > 0 && (CLOSERS.indexOf(text.charAt(end - 1)) >= 0 || Character.isWhitespace(text.charAt(end - 1)))) {
+            end--;
+        }
+        String t = text.substring(0, end).strip();
         Ending ending;
         if (t.isEmpty()) {
             ending = Ending.BARE;
-        } else if (MID_SENTENCE.indexOf(t.charAt(t.length() - 1)) >= 0 || CONJUNCTION.matcher(t).find()) {
+        } else if (MID_SENTENCE.indexOf(t.charAt(t.length() - 1)) >= 0 || endsOnConjunction(t)) {
             ending = Ending.OPEN;
         } else {
             ending = Character.isLetterOrDigit(t.charAt(t.length() - 1)) ? Ending.BARE : Ending.SENTENCE;
         }
         boolean lower = !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
         return new Form(ending, lower, Math.max(1, SentencePairs.sentences(text, language).size()));
+    }
+
+    /** Only the text's end is searched: a regular expression anchored at the end still tries every start. */
+    private static boolean endsOnConjunction(String t) {
+        return CONJUNCTION.matcher(t).region(Math.max(0, t.length() - CONJUNCTION_REACH), t.length())
+                .useAnchoringBounds(false).find();
     }
 
     /** @return whether this clause reads as going on in the next one */

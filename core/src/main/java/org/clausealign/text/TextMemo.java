@@ -22,7 +22,7 @@ public final class TextMemo<K, V> {
      * enough to add some megabytes of live heap. A document of many thousand clauses pushes its
      * own out before a later stage asks again, and is read as often as without the memo.
      */
-    private static final int SLOTS = 1 << 11;
+    private static final int SLOTS = 1 << 12;
     /** The top bits of a mixed identity hash pick the slot. */
     private static final int SHIFT = Integer.SIZE - Integer.numberOfTrailingZeros(SLOTS);
 

@@ -17,6 +17,18 @@ class FormTest {
         assertEquals(Ending.OPEN, Form.of("Le présent Protocole peut :", Language.FR).ending());
         assertEquals(Ending.OPEN, Form.of("次に掲げる行為及び", Language.JA).ending());
         assertTrue(Form.of("Now, therefore,", Language.EN).goesOnIn(Form.of("The General Assembly", Language.EN)));
+        assertEquals(Ending.OPEN, Form.of("les droits reconnus au présent article ; mais, ", Language.FR).ending());
+        assertEquals(Ending.OPEN, Form.of("and", Language.EN).ending());
+        assertEquals(Ending.OPEN, Form.of("（第二条に定める者を含む。）又は」 ", Language.JA).ending());
+    }
+
+    @Test
+    void aWordEndingLikeAConjunctionIsNoConjunction() {
+        assertEquals(Ending.BARE, Form.of("Adopted as a common standard", Language.EN).ending());
+        assertEquals(Ending.BARE, Form.of("Notices given by the Licensor", Language.EN).ending());
+        assertEquals(Ending.BARE, Form.of("Article premier : Objet", Language.FR).ending());
+        assertEquals(Ending.BARE, Form.of("Lorsque le sens du texte est flou", Language.FR).ending());
+        assertEquals(Ending.SENTENCE, Form.of("shall be recorded in a register (the \"Register\").” ", Language.EN).ending());
     }
 
     @Test

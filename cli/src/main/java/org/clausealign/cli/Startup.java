@@ -15,8 +15,9 @@ import org.clausealign.search.ClauseIndex;
 
 /**
  * Measures what a user waits for when running {@code clausealign search}: new JVMs, end to end,
- * compared with the bare JVM start ({@code java -version}) and with an application class-data
- * sharing archive (the launcher creates one on its first run, {@code -XX:+AutoCreateSharedArchive}).
+ * compared with the bare JVM start ({@code java -version}), with an application class-data
+ * sharing archive and, on Java 25 and later, with an AOT cache (classes linked and method profiles
+ * kept), each trained on the same search: the launcher creates one of the two on its first run.
  */
 final class Startup {
     private Startup() {}
@@ -48,13 +49,23 @@ final class Startup {
         run(java, concat(List.of("-XX:ArchiveClassesAtExit=" + archive), search));
         progress.accept("startup: search with the archive");
         double shared = median(java, concat(List.of("-XX:SharedArchiveFile=" + archive), search), repetitions);
-        delete(folder);
-        return String.format(Locale.ROOT, """
+        String table = String.format(Locale.ROOT, """
                 clausealign start-up (%s, median of %d runs in new JVMs)
                 java -version                              %6.0f ms
                 clausealign search, no archive             %6.0f ms
                 clausealign search, class-data sharing     %6.0f ms   (%.0f%% of the time without)
                 """, java, repetitions, bare, plain, shared, 100 * shared / plain);
+        if (Runtime.version().feature() >= 25) {
+            Path cache = folder.resolve("clausealign.aot");
+            progress.accept("startup: creating the AOT cache");
+            run(java, concat(List.of("-XX:AOTCacheOutput=" + cache), search));
+            progress.accept("startup: search with the AOT cache");
+            double aot = median(java, concat(List.of("-XX:AOTCache=" + cache), search), repetitions);
+            table += String.format(Locale.ROOT, "clausealign search, AOT cache              %6.0f ms   (%.0f%% of the time without)%n",
+                    aot, 100 * aot / plain);
+        }
+        delete(folder);
+        return table;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

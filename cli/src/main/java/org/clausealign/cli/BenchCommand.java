@@ -106,6 +106,15 @@ final class BenchCommand implements Callable<Integer> {
                     + "start included) against plain Lucene on one thread, e.g. --index-folder 10,50.")
     List<Integer> indexFolder;
 
+    @Option(names = "--index-document", split = ",", paramLabel = "MB",
+            description = "Only measure the memory one large document needs: a synthetic treaty of about this many MB "
+                    + "(its Japanese, English and French files together, at most " + DocumentBench.MAX_MEGABYTES + "), "
+                    + "indexed by 'clausealign index' in a new JVM (" + DocumentBench.HEAP + ", large enough not to limit "
+                    + "it; start included); reports its peak live heap (the largest heap left after a collection, the old "
+                    + "generation marked early so that it is close to live data) as a multiple of the document's size, "
+                    + "e.g. --index-document 8,32.")
+    List<Integer> indexDocument;
+
     @Option(names = "--million", description = "Also build a 1,000,000-clause index and measure search on it "
             + "(several minutes).")
     boolean million;
@@ -164,6 +173,16 @@ final class BenchCommand implements Callable<Integer> {
             List<FolderBench.Outcome> outcomes = FolderBench.measure(indexFolder, this::progress);
             output.write(spec.commandLine().getOut(), format == Format.json ? FolderBench.json(outcomes)
                     : FolderBench.text(outcomes));
+            return 0;
+        }
+        if (indexDocument != null) {
+            if (indexDocument.stream().anyMatch(mb -> mb < 1 || mb > DocumentBench.MAX_MEGABYTES)) {
+                throw new ParameterException(spec.commandLine(), "--index-document sizes must be from 1 to "
+                        + DocumentBench.MAX_MEGABYTES + " MB");
+            }
+            List<DocumentBench.Outcome> outcomes = DocumentBench.measure(moc, indexDocument, this::progress);
+            output.write(spec.commandLine().getOut(), format == Format.json ? DocumentBench.json(outcomes)
+                    : DocumentBench.text(outcomes));
             return 0;
         }
         List<Result> results = new ArrayList<>();

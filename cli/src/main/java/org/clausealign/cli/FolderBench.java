@@ -144,11 +144,34 @@ final class FolderBench {
         return documents;
     }
 
-    /** {@code clausealign index FOLDER} in a new JVM, timed from its start to its exit. */
+    /** {@code clausealign index FOLDER} in a new JVM with {@link #HEAP}, and the tokens its index holds. */
     private static Run clausealign(Path folder, Path index) throws InterruptedException {
+        Child child = index(folder, index, List.of(HEAP));
+        return new Run(child.seconds(), child.cpuSeconds(), child.liveHeap(), tokens(index));
+    }
+
+    /**
+     * What {@code clausealign index} did in a JVM of its own.
+     *
+     * @param seconds from the JVM's start to its exit
+     * @param cpuSeconds CPU seconds on all its threads
+     * @param liveHeap the largest heap after a collection, bytes
+     * @param err what the command wrote on stderr (its summary line)
+     */
+    record Child(double seconds, double cpuSeconds, long liveHeap, String err) {}
+
+    /**
+     * {@code clausealign index FOLDER} in a new JVM, timed from its start to its exit.
+     *
+     * @param jvmOptions the JVM's options, such as {@code -Xmx512m}
+     * @throws IllegalStateException if the command fails: a benchmark of a failed run means nothing
+     */
+    static Child index(Path folder, Path index, List<String> jvmOptions) throws InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = List.of(java, HEAP, "-cp", System.getProperty("java.class.path"),
-                BenchedIndex.class.getName(), "index", folder.toString(), "--index", index.toString());
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchedIndex.class.getName(), "index",
+                folder.toString(), "--index", index.toString()));
         long start = System.nanoTime();
         String report = null;
         StringBuilder err = new StringBuilder();
@@ -173,7 +196,7 @@ final class FolderBench {
             throw new IllegalStateException("clausealign index exited with " + status + ":\n" + err);
         }
         String[] parts = report.split(" ");
-        return new Run(seconds, Long.parseLong(parts[1]) / 1e9, Long.parseLong(parts[2]), tokens(index));
+        return new Child(seconds, Long.parseLong(parts[1]) / 1e9, Long.parseLong(parts[2]), err.toString());
     }
 
     /**

@@ -3,8 +3,13 @@ package org.clausealign.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The benchmark harness runs at a tiny size and reports every stage, so that it cannot rot. */
@@ -68,6 +73,44 @@ class BenchCommandTest {
                 + "text_ja [0-9,]+ = [0-9,]+").matcher(run.out());
         assertTrue(tokens.find(), run.out());
         assertTrue(tokens.group(1).contains("bigram_ja") && tokens.group(1).contains("number"), tokens.group(1));
+    }
+
+    @Test
+    void indexDocumentIndexesOneTrilingualTreatyInANewJvmAndReportsItsLiveHeapPerByte() throws IOException {
+        List<String> before = benchFolders();
+        CliRun run = CliRun.of("bench", "--index-document", "1");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("in a new JVM (-Xmx4g, a heap large enough not to limit it"), run.out());
+        Matcher row = Pattern.compile("(?m)^ +(1\\.[0-9]) +([0-9]+) +([0-9,]+) +([0-9,]+) +[0-9.]+ +([0-9.]+) +([0-9]+) "
+                + "+([0-9.]+)×$").matcher(run.out());
+        assertTrue(row.find(), run.out());
+        // The three files are the versions of one document, and every clause of every version is indexed.
+        assertEquals(1, Integer.parseInt(row.group(2)), run.out());
+        int perLanguage = Integer.parseInt(row.group(3).replace(",", ""));
+        assertEquals(0, perLanguage % 13, run.out());
+        assertEquals(3 * perLanguage, Integer.parseInt(row.group(4).replace(",", "")), run.out());
+        double megabytes = Double.parseDouble(row.group(1));
+        double heap = Integer.parseInt(row.group(6));
+        assertTrue(Double.parseDouble(row.group(5)) > 0 && heap > 0, run.out());
+        // Both rounded: the multiple agrees with heap MB over MB to within their rounding.
+        assertEquals(heap / megabytes, Double.parseDouble(row.group(7)), heap / megabytes * 0.1, run.out());
+        assertTrue(run.out().contains("a single document of " + row.group(1) + " MB needs about "), run.out());
+        assertEquals(before, benchFolders(), "the stage deletes its folders");
+    }
+
+    /** @return the folders the document stage makes in the system's temporary folder */
+    private static List<String> benchFolders() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("clausealign-bench-document"))
+                    .sorted().toList();
+        }
+    }
+
+    @Test
+    void indexDocumentSizesOverTheInputLimitAreUsageErrors() {
+        CliRun run = CliRun.of("bench", "--index-document", "8,100");
+        assertEquals(2, run.status());
+        assertTrue(run.err().startsWith("clausealign: --index-document sizes must be from 1 to 64 MB"), run.err());
     }
 
     @Test

@@ -79,6 +79,11 @@ public final class ClauseIndex implements Closeable {
     private static final String FORMAT = "7";
     /** Documents with more clauses than this are analysed on several threads. */
     private static final int PARALLEL_CLAUSES = 2_000;
+    /**
+     * Clauses per call to the writer in a long document: enough that threads seldom wait for one
+     * another, few enough that the Lucene documents built for one call weigh little.
+     */
+    private static final int PART = 500;
     /** More clauses than a group can hold (a clause per version, two where a pairing merged them). */
     private static final int MAX_GROUP = 64;
     /** Hits fetched per hit asked for, so that collapsing groups still leaves enough. */
@@ -182,18 +187,18 @@ public final class ClauseIndex implements Closeable {
      * @param alignment its clause groups
      */
     public void add(String id, Alignment alignment) {
-        List<Document> documents = new ArrayList<>();
+        List<Placed> clauses = new ArrayList<>();
         for (ClauseGroup group : alignment.groups()) {
             for (Map.Entry<Language, List<Clause>> entry : group.clauses().entrySet()) {
                 for (Clause clause : entry.getValue()) {
-                    documents.add(document(id, entry.getKey(), clause, group));
+                    clauses.add(new Placed(entry.getKey(), clause, group));
                 }
             }
         }
-        if (documents.size() < PARALLEL_CLAUSES) {
+        if (clauses.size() < PARALLEL_CLAUSES) {
             try {
                 // One call replaces the document atomically: a commit has all of it or none.
-                writer().updateDocuments(new Term(Fields.DOC, id), documents);
+                writer().updateDocuments(new Term(Fields.DOC, id), documents(id, clauses));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot index " + id, e);
             }
@@ -203,16 +208,17 @@ public final class ClauseIndex implements Closeable {
         committing.readLock().lock();
         try {
             // A long document is analysed on every core: Lucene's writer takes documents from
-            // several threads at once. Searches see none of it before the next commit.
+            // several threads at once. Searches see none of it before the next commit. Each part's
+            // Lucene documents are built just before they are added, so that a large document's
+            // fields are never all in memory at once.
             writer().deleteDocuments(new Term(Fields.DOC, id));
-            int chunk = Math.max(1, documents.size() / (4 * Runtime.getRuntime().availableProcessors()));
-            List<List<Document>> chunks = new ArrayList<>();
-            for (int i = 0; i < documents.size(); i += chunk) {
-                chunks.add(documents.subList(i, Math.min(documents.size(), i + chunk)));
+            List<List<Placed>> parts = new ArrayList<>();
+            for (int i = 0; i < clauses.size(); i += PART) {
+                parts.add(clauses.subList(i, Math.min(clauses.size(), i + PART)));
             }
-            chunks.parallelStream().forEach(part -> {
+            parts.parallelStream().forEach(part -> {
                 try {
-                    writer().addDocuments(part);
+                    writer().addDocuments(documents(id, part));
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot index " + id, e);
                 }
@@ -222,6 +228,17 @@ public final class ClauseIndex implements Closeable {
         } finally {
             committing.readLock().unlock();
         }
+    }
+
+    /** A clause, its language and its group: what one Lucene document is built from. */
+    private record Placed(Language language, Clause clause, ClauseGroup group) {}
+
+    private static List<Document> documents(String id, List<Placed> clauses) {
+        List<Document> documents = new ArrayList<>(clauses.size());
+        for (Placed placed : clauses) {
+            documents.add(document(id, placed.language(), placed.clause(), placed.group()));
+        }
+        return documents;
     }
 
     /**

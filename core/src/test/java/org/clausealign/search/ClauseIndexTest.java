@@ -240,4 +240,27 @@ class ClauseIndexTest {
             assertEquals(List.of(Language.EN), List.copyOf(news.aligned().keySet()));
         }
     }
+
+    @Test
+    void aLongDocumentIsIndexedWholeAndReplacedWhole() {
+        StringBuilder text = new StringBuilder();
+        for (int section = 1; section <= 250; section++) {
+            text.append(section).append(". Section ").append(section).append('\n');
+            for (char item = 'a'; item <= 'i'; item++) {
+                text.append('(').append(item).append(") Cooperation item ").append(item).append(" of section ")
+                        .append(section).append(".\n");
+            }
+        }
+        Alignment alignment = english(text.toString());
+        assertEquals(2_500, alignment.groups().size());
+        try (ClauseIndex index = ClauseIndex.open(dir)) {
+            index.add("long", alignment);
+            index.commit();
+            assertEquals(2_500, index.clauseCount());
+            assertEquals("long:137.f:en", clauses(index.search("\"item f of section 137\"", SearchOptions.DEFAULTS)).get(0));
+            index.add("long", alignment);
+            index.commit();
+            assertEquals(2_500, index.clauseCount());
+        }
+    }
 }

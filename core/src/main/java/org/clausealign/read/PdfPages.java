@@ -61,6 +61,8 @@ final class PdfPages {
     static List<List<String>> layout(List<List<PdfLine>> pages) {
         List<List<PdfLine>> kept = PdfMargins.strip(pages);
         Geometry geometry = Geometry.of(kept);
+        JapaneseWraps japanese = JapaneseWraps.of(kept, Geometry::column,
+                line -> geometry.isHeading(line) || isLabelled(line));
         List<List<String>> text = new ArrayList<>();
         List<String> previousPage = null;
         PdfLine lastOfPrevious = null;
@@ -72,7 +74,9 @@ final class PdfPages {
                 PdfLine line = untracked(raw);
                 boolean heading = geometry.isHeading(line);
                 boolean gap = above != null && geometry.isGap(above, line);
-                boolean labelled = LABEL_START.matcher(line.text()).find();
+                boolean labelled = isLabelled(line);
+                // The line above, on this page or at the foot of the one before.
+                PdfLine lineAbove = above != null ? above : lastOfPrevious;
                 if (above != null && !gap && heading && geometry.isHeading(above) && above.size() == line.size()
                         && !labelled) {
                     // A heading or a title wrapped over lines.
@@ -87,9 +91,14 @@ final class PdfPages {
                         && geometry.endsUnfinished(lastOfPrevious)) {
                     // A paragraph going on over a page break stays on the page it started on.
                     join(previousPage, line);
+                } else if (!geometry.spaced && lineAbove != null && !gap && !labelled && !heading
+                        && !geometry.isHeading(lineAbove) && japanese.wraps(lineAbove, line)) {
+                    // Japanese text without gaps: where layout shows a line wrapped, its paragraph goes on.
+                    join(lines.isEmpty() ? previousPage : lines, line);
                 } else {
                     if (gap || heading || above != null && geometry.isHeading(above)
-                            || above == null && lastOfPrevious != null && geometry.isHeading(lastOfPrevious)) {
+                            || above == null && lastOfPrevious != null && geometry.isHeading(lastOfPrevious)
+                            || !geometry.spaced && !labelled && japanese.ends(lineAbove, line)) {
                         paragraphEnd(lines);
                     }
                     int indent = Math.min(MAX_INDENT, Math.round((line.x() - left) / (SPACE_WIDTH * line.size())));
@@ -109,13 +118,19 @@ final class PdfPages {
         return repair(text);
     }
 
+    /** @return whether a line starts with a label, as a clause does: 1., １．, (a), a), iv., Article 5, 第５条 */
+    static boolean isLabelled(PdfLine line) {
+        return LABEL_START.matcher(line.text()).find();
+    }
+
     /** @return the line with a list number LibreOffice bracketed for tracked changes unbracketed */
     private static PdfLine untracked(PdfLine line) {
         var tracked = TRACKED_LABEL.matcher(line.text());
         if (!tracked.find()) {
             return line;
         }
-        return new PdfLine(tracked.replaceFirst("$1 "), line.x(), line.y(), line.size(), line.end(), line.second());
+        return new PdfLine(tracked.replaceFirst("$1 "), line.x(), line.y(), line.size(), line.end(), line.second(),
+                line.lead());
     }
 
     private static void paragraphEnd(List<String> lines) {
@@ -181,7 +196,7 @@ final class PdfPages {
         }
 
         /** @return where the lines of the paragraph a line belongs to go on: after its label, if it has one */
-        private static float column(PdfLine line) {
+        static float column(PdfLine line) {
             return SPACED_LABEL.matcher(line.text()).find() ? line.second() : line.x();
         }
 

@@ -52,7 +52,7 @@ class FormatFixturesTest {
     /** PDFs lose some text to layout (a wrapped word, a page break), so only their ids are compared. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "moc-ja.pdf,ja", "moc-en.pdf,en", "moc-fr.pdf,fr", "moc-en-word.pdf,en", "moc-fr-word.pdf,fr",
+        "moc-ja.pdf,ja", "moc-en.pdf,en", "moc-fr.pdf,fr", "moc-ja-word.pdf,ja", "moc-en-word.pdf,en", "moc-fr-word.pdf,fr",
         "udhr-ja.pdf,ja", "udhr-en.pdf,en", "udhr-fr.pdf,fr",
         "cc-by-4.0-ja.pdf,ja", "cc-by-4.0-en.pdf,en", "cc-by-4.0-fr.pdf,fr",
     })
@@ -70,6 +70,7 @@ class FormatFixturesTest {
     @CsvSource({
         "moc, moc-ja.docx, moc-en.html, moc-fr.docx",
         "moc, moc-ja.pdf, moc-en-word.pdf, moc-fr.html",
+        "moc, moc-ja-word.pdf, moc-en.docx, moc-fr-word.pdf",
         "udhr, udhr-ja.html, udhr-en.pdf, udhr-fr.docx",
         "udhr, udhr-ja.pdf, udhr-en.docx, udhr-fr.pdf",
         "cc-by-4.0, cc-by-4.0-ja.docx, cc-by-4.0-en.pdf, cc-by-4.0-fr.html",

@@ -1,0 +1,123 @@
+package org.clausealign.read;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
+import org.clausealign.text.Scripts;
+
+/**
+ * Where the Japanese lines of a PDF whose paragraphs are marked by neither gaps nor indentation
+ * wrap, and where their paragraphs end.
+ *
+ * <p>Japanese is wrapped between any two characters, at the text's right edge: where the next
+ * line's first unbreakable unit (a character with the punctuation that may not start a line, or a
+ * word of Latin letters) would still have fitted after a line, the line ended its paragraph; where
+ * it would not have, the line was wrapped and its text goes on. A paragraph whose last line is full
+ * looks the same as a wrapped line. Japanese recitals end in a comma after a verb ending ({@code
+ * …を認識し、}, {@code …を考慮し、}), so a full line before the first numbered clause that ends as
+ * at least {@value #ENDINGS_SEEN} of the preamble's visibly ended paragraphs end is taken to end
+ * its recital too; a sentence's full stop is not taken as such a cue, as a paragraph goes on after
+ * one.
+ */
+final class JapaneseWraps {
+    /** How many characters of a paragraph's end are compared: a verb ending and the comma, {@code し、}. */
+    private static final int ENDING = 2;
+    /** Paragraphs of the preamble that must visibly end in an ending before a full line ending so ends too. */
+    private static final int ENDINGS_SEEN = 2;
+    /** A unit fits after a line if it overruns the right edge by at most this share of the font size. */
+    private static final float FIT = 0.1f;
+    /** Lines starting within this share of the font size of a column are in it. */
+    private static final float SAME_COLUMN = 0.5f;
+    /** Japanese punctuation that word processors hang past the right edge instead of starting a line with it. */
+    private static final String HANGING = "、。，．";
+    private static final String SENTENCE_END = "。．！？";
+
+    private final float right;
+    private final ToDoubleFunction<PdfLine> column;
+    private final Set<String> recitalEndings;
+
+    private JapaneseWraps(float right, ToDoubleFunction<PdfLine> column, Set<String> recitalEndings) {
+        this.right = right;
+        this.column = column;
+        this.recitalEndings = recitalEndings;
+    }
+
+    /**
+     * @param pages each page's lines, running lines taken off
+     * @param column where the text of a line's paragraph goes on: after its label, if it has one
+     * @param startsClause whether a line starts a clause or a heading whatever is above it
+     * @return what the document's layout says about its Japanese lines
+     */
+    static JapaneseWraps of(List<List<PdfLine>> pages, ToDoubleFunction<PdfLine> column,
+            Predicate<PdfLine> startsClause) {
+        // The text's right edge, without punctuation hung past it.
+        float right = (float) pages.stream().flatMap(List::stream)
+                .filter(line -> HANGING.indexOf(line.text().charAt(line.text().length() - 1)) < 0)
+                .mapToDouble(PdfLine::end).max().orElse(0);
+        JapaneseWraps layout = new JapaneseWraps(right, column, Set.of());
+        Map<String, Integer> endings = new HashMap<>();
+        PdfLine above = null;
+        preamble:
+        for (List<PdfLine> page : pages) {
+            for (PdfLine line : page) {
+                if (startsClause.test(line)) {
+                    if (PdfPages.isLabelled(line)) {
+                        break preamble;
+                    }
+                } else if (above != null && layout.ends(above, line) && above.text().endsWith("、")) {
+                    endings.merge(ending(above), 1, Integer::sum);
+                }
+                above = line;
+            }
+        }
+        return new JapaneseWraps(right, column, endings.entrySet().stream().filter(e -> e.getValue() >= ENDINGS_SEEN)
+                .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /**
+     * @param above a line
+     * @param line the line after it, which neither starts a clause nor follows a paragraph gap
+     * @return whether {@code above} is Japanese and was wrapped: its paragraph goes on on {@code line}
+     */
+    boolean wraps(PdfLine above, PdfLine line) {
+        return above != null && isJapanese(above) && inColumn(above, line) && !fits(above, line)
+                && !recitalEndings.contains(ending(above));
+    }
+
+    /**
+     * @param above a line
+     * @param line the line after it, which neither starts a clause nor follows a paragraph gap
+     * @return whether {@code above} is Japanese and ends its paragraph
+     */
+    boolean ends(PdfLine above, PdfLine line) {
+        return above != null && isJapanese(above) && !wraps(above, line);
+    }
+
+    private static boolean isJapanese(PdfLine line) {
+        String text = line.text();
+        return Scripts.isJapanese(text.codePointBefore(text.length()));
+    }
+
+    /** A wrapped line goes on in its paragraph's column, or left of it after an indented first line. */
+    private boolean inColumn(PdfLine above, PdfLine line) {
+        return line.x() < column.applyAsDouble(above) + SAME_COLUMN * line.size();
+    }
+
+    private boolean fits(PdfLine above, PdfLine line) {
+        // After a sentence's end a line was wrapped only if it is full: one that stops short of a
+        // long unit (a signature's rule, a reference) ended its paragraph.
+        String text = above.text();
+        float unit = SENTENCE_END.indexOf(text.charAt(text.length() - 1)) >= 0
+                ? Math.min(line.lead(), line.size()) : line.lead();
+        return above.end() + unit <= right + FIT * line.size();
+    }
+
+    private static String ending(PdfLine line) {
+        String text = line.text();
+        return text.substring(Math.max(0, text.length() - ENDING));
+    }
+}

@@ -1,6 +1,8 @@
 package org.clausealign.read;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,8 +30,6 @@ final class JapaneseWraps {
     private static final int ENDING = 2;
     /** Paragraphs of the preamble that must visibly end in an ending before a full line ending so ends too. */
     private static final int ENDINGS_SEEN = 2;
-    /** A unit fits after a line if it overruns the right edge by at most this share of the font size. */
-    private static final float FIT = 0.1f;
     /** Lines starting within this share of the font size of a column are in it. */
     private static final float SAME_COLUMN = 0.5f;
     /** Japanese punctuation that word processors hang past the right edge instead of starting a line with it. */
@@ -38,11 +38,15 @@ final class JapaneseWraps {
 
     private final float right;
     private final ToDoubleFunction<PdfLine> column;
+    /** The lines before the first numbered clause (by identity: two lines may read the same). */
+    private final Set<PdfLine> preamble;
     private final Set<String> recitalEndings;
 
-    private JapaneseWraps(float right, ToDoubleFunction<PdfLine> column, Set<String> recitalEndings) {
+    private JapaneseWraps(float right, ToDoubleFunction<PdfLine> column, Set<PdfLine> preamble,
+            Set<String> recitalEndings) {
         this.right = right;
         this.column = column;
+        this.preamble = preamble;
         this.recitalEndings = recitalEndings;
     }
 
@@ -58,24 +62,26 @@ final class JapaneseWraps {
         float right = (float) pages.stream().flatMap(List::stream)
                 .filter(line -> HANGING.indexOf(line.text().charAt(line.text().length() - 1)) < 0)
                 .mapToDouble(PdfLine::end).max().orElse(0);
-        JapaneseWraps layout = new JapaneseWraps(right, column, Set.of());
+        JapaneseWraps layout = new JapaneseWraps(right, column, Set.of(), Set.of());
+        Set<PdfLine> preamble = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<String, Integer> endings = new HashMap<>();
         PdfLine above = null;
-        preamble:
+        lines:
         for (List<PdfLine> page : pages) {
             for (PdfLine line : page) {
-                if (startsClause.test(line)) {
-                    if (PdfPages.isLabelled(line)) {
-                        break preamble;
-                    }
-                } else if (above != null && layout.ends(above, line) && above.text().endsWith("、")) {
+                if (startsClause.test(line) && PdfPages.isLabelled(line)) {
+                    break lines;
+                }
+                if (!startsClause.test(line) && layout.ends(above, line) && above.text().endsWith("、")) {
                     endings.merge(ending(above), 1, Integer::sum);
                 }
+                preamble.add(line);
                 above = line;
             }
         }
-        return new JapaneseWraps(right, column, endings.entrySet().stream().filter(e -> e.getValue() >= ENDINGS_SEEN)
-                .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet()));
+        return new JapaneseWraps(right, column, preamble, endings.entrySet().stream()
+                .filter(e -> e.getValue() >= ENDINGS_SEEN).map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet()));
     }
 
     /**
@@ -85,7 +91,7 @@ final class JapaneseWraps {
      */
     boolean wraps(PdfLine above, PdfLine line) {
         return above != null && isJapanese(above) && inColumn(above, line) && !fits(above, line)
-                && !recitalEndings.contains(ending(above));
+                && !(preamble.contains(above) && recitalEndings.contains(ending(above)));
     }
 
     /**
@@ -113,7 +119,8 @@ final class JapaneseWraps {
         String text = above.text();
         float unit = SENTENCE_END.indexOf(text.charAt(text.length() - 1)) >= 0
                 ? Math.min(line.lead(), line.size()) : line.lead();
-        return above.end() + unit <= right + FIT * line.size();
+        // The right edge is the widest line's: a unit fits only where it is sure to have fitted.
+        return above.end() + unit <= right;
     }
 
     private static String ending(PdfLine line) {

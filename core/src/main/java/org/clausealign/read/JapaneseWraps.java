@@ -18,20 +18,21 @@ import org.clausealign.text.Scripts;
  * <p>Japanese is wrapped between any two characters, at the text's right edge: where the next
  * line's first unbreakable unit (a character with the punctuation that may not start a line, or a
  * word of Latin letters) would still have fitted after a line, the line ended its paragraph; where
- * it would not have, the line was wrapped and its text goes on. A paragraph whose last line is full
- * looks the same as a wrapped line. Japanese recitals end in a comma after a verb ending ({@code
- * …を認識し、}, {@code …を考慮し、}), so a full line before the first numbered clause that ends as
- * at least {@value #ENDINGS_SEEN} of the preamble's visibly ended paragraphs end is taken to end
- * its recital too; a sentence's full stop is not taken as such a cue, as a paragraph goes on after
- * one.
+ * it would not have, the line was wrapped and its text goes on. After a sentence's end only a full
+ * line goes on: one stopping short of a long unit (a signature's rule) ended its paragraph.
+ *
+ * <p>A paragraph whose last line is full looks the same as a wrapped line. Japanese recitals end in
+ * a comma after a verb ending ({@code …を認識し、}, {@code …を考慮し、}), so a full line before the
+ * first numbered clause that ends as at least {@value #ENDINGS_SEEN} of the preamble's visibly
+ * ended paragraphs end is taken to end its recital too. A full line ending a sentence is not taken
+ * to end its paragraph: the text after a numbered clause's first sentence goes on in it more often
+ * than a new unnumbered paragraph starts.
  */
 final class JapaneseWraps {
     /** How many characters of a paragraph's end are compared: a verb ending and the comma, {@code し、}. */
     private static final int ENDING = 2;
     /** Paragraphs of the preamble that must visibly end in an ending before a full line ending so ends too. */
     private static final int ENDINGS_SEEN = 2;
-    /** Lines starting within this share of the font size of a column are in it. */
-    private static final float SAME_COLUMN = 0.5f;
     /** Japanese punctuation that word processors hang past the right edge instead of starting a line with it. */
     private static final String HANGING = "、。，．";
     private static final String SENTENCE_END = "。．！？";
@@ -69,10 +70,11 @@ final class JapaneseWraps {
         lines:
         for (List<PdfLine> page : pages) {
             for (PdfLine line : page) {
-                if (startsClause.test(line) && PdfPages.isLabelled(line)) {
+                boolean starts = startsClause.test(line);
+                if (starts && PdfPages.isLabelled(line)) {
                     break lines;
                 }
-                if (!startsClause.test(line) && layout.ends(above, line) && above.text().endsWith("、")) {
+                if (!starts && layout.ends(above, line) && above.text().endsWith("、")) {
                     endings.merge(ending(above), 1, Integer::sum);
                 }
                 preamble.add(line);
@@ -110,12 +112,10 @@ final class JapaneseWraps {
 
     /** A wrapped line goes on in its paragraph's column, or left of it after an indented first line. */
     private boolean inColumn(PdfLine above, PdfLine line) {
-        return line.x() < column.applyAsDouble(above) + SAME_COLUMN * line.size();
+        return line.x() < column.applyAsDouble(above) + PdfPages.SAME_COLUMN * line.size();
     }
 
     private boolean fits(PdfLine above, PdfLine line) {
-        // After a sentence's end a line was wrapped only if it is full: one that stops short of a
-        // long unit (a signature's rule, a reference) ended its paragraph.
         String text = above.text();
         float unit = SENTENCE_END.indexOf(text.charAt(text.length() - 1)) >= 0
                 ? Math.min(line.lead(), line.size()) : line.lead();

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Lays the lines of PDF pages out as the text the clause splitter reads, repairing what page layout
  * did to it: a heading wrapped over lines is one line again, a paragraph wrapped over lines (where
- * gaps mark paragraphs) or over a page break is joined, a word hyphenated at a line end is whole,
+ * gaps mark paragraphs, or in Japanese where layout shows a line wrapped: {@link JapaneseWraps}) or
+ * over a page break is joined, a word hyphenated at a line end is whole,
  * and a label or a full-width full stop that layout put on a line of its own goes back to its text
  * ({@code 1} / {@code ．Objectif} becomes {@code 1．Objectif}). Running headers, footers and
  * footnotes are taken off first ({@link PdfMargins}).
@@ -46,13 +47,14 @@ final class PdfPages {
     /** A line ending within this many font sizes of the text's right edge was wrapped there. */
     private static final float WRAPPED = 2.5f;
     /** Lines starting within this share of the font size of each other are in one column. */
-    private static final float SAME_COLUMN = 0.5f;
+    static final float SAME_COLUMN = 0.5f;
 
     private PdfPages() {}
 
     /**
      * Lays the pages out as text: running headers, footers and page numbers removed, a blank line
-     * where the gap above a line shows a new paragraph and around headings, indentation as spaces
+     * where the gap above a line shows a new paragraph (or where a Japanese line above it ends its
+     * paragraph, in a document without such gaps) and around headings, indentation as spaces
      * from the text's left edge, and what layout split joined again.
      *
      * @param pages each page's lines, top to bottom

@@ -32,13 +32,9 @@ class JapaneseWrapsTest {
         return line(row, text);
     }
 
-    private static List<List<String>> layout(List<List<PdfLine>> pages) {
-        return PdfPages.layout(pages);
-    }
-
     @Test
     void aLineIsJoinedWhereTheNextCharacterWouldNotHaveFittedAfterItAndEndsItsParagraphWhereItWould() {
-        List<String> text = layout(List.of(List.of(
+        List<String> text = PdfPages.layout(List.of(List.of(
                 full(0, "全ての当事者は、本協力覚書を含む既存の二国間戦略的パートナー"),
                 line(1, "シップを通じて協力する。"),
                 // A sentence ending on a full line: the next line could not have started on it.
@@ -52,7 +48,7 @@ class JapaneseWrapsTest {
 
     @Test
     void aFullLineEndsItsRecitalWhereItEndsAsThePreamblesVisiblyEndedRecitalsEnd() {
-        List<String> text = layout(List.of(List.of(
+        List<String> text = PdfPages.layout(List.of(List.of(
                 line(0, "日本国経済産業省及びカナダ産業省は、"),
                 full(1, "カーボンニュートラル及び経済安全保障を実現し、上流から下流ま"),
                 line(2, "で持続可能な協力を強化するという目的を共有し、"),
@@ -75,7 +71,7 @@ class JapaneseWrapsTest {
 
     @Test
     void aLineStoppingShortOfAWordTooWideForItGoesOnUnlessItEndsASentence() {
-        List<String> text = layout(List.of(List.of(
+        List<String> text = PdfPages.layout(List.of(List.of(
                 line(0, "全ての当事者は、日加次官級経済協議及び日加エネルギー政策"),
                 line(1, "（JCEPD）を含む協議の場を活用する。", 200, 50),
                 line(2, "本協力覚書は、原本に署名された。"),
@@ -87,7 +83,7 @@ class JapaneseWrapsTest {
 
     @Test
     void aParagraphGoesOnOverAPageBreakWhereThePagesLastLineIsWrapped() {
-        List<List<String>> pages = layout(List.of(
+        List<List<String>> pages = PdfPages.layout(List.of(
                 List.of(full(0, "全ての当事者は、本協力覚書を含む既存の二国間戦略的パートナー")),
                 List.of(line(0, "シップを通じて協力する。"), line(1, "本協力覚書は、二国間協力を推進する。")),
                 List.of(line(0, "全ての当事者は、情報交換を行う。"))));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.clausealign.text.Scripts;
 
@@ -36,6 +37,12 @@ final class JapaneseWraps {
     /** Japanese punctuation that word processors hang past the right edge instead of starting a line with it. */
     private static final String HANGING = "、。，．";
     private static final String SENTENCE_END = "。．！？";
+    /**
+     * A Japanese statute's paragraph, item or sub-item number set off from its text by a space
+     * (２　, 一　, イ　): it starts a paragraph, as Japanese text has no spaces of its own.
+     */
+    private static final Pattern STATUTE_NUMBER = Pattern.compile(
+            "^(?:[０-９]{1,2}|[一二三四五六七八九十]{1,3}|[\\p{IsKatakana}&&[^ー]])[ 　]\\S");
 
     private final float right;
     private final ToDoubleFunction<PdfLine> column;
@@ -93,6 +100,7 @@ final class JapaneseWraps {
      */
     boolean wraps(PdfLine above, PdfLine line) {
         return above != null && isJapanese(above) && inColumn(above, line) && !fits(above, line)
+                && !STATUTE_NUMBER.matcher(line.text()).find()
                 && !(preamble.contains(above) && recitalEndings.contains(ending(above)));
     }
 

@@ -82,6 +82,18 @@ class JapaneseWrapsTest {
     }
 
     @Test
+    void aStatutesParagraphOrItemNumberSetOffByASpaceStartsAParagraphAfterAFullLine() {
+        List<String> text = PdfPages.layout(List.of(List.of(
+                full(0, "第二条　この法律において「電池」とは、次に掲げるものをいう。"),
+                line(1, "一 リチウムイオン蓄電池"),
+                full(2, "二 ニッケル水素蓄電池その他の蓄電池であって政令で定めるもの"),
+                line(3, "２ この法律において「再資源化」とは、政令で定めることをいう。")))).get(0);
+        assertEquals(List.of("第二条　この法律において「電池」とは、次に掲げるものをいう。", "", "一 リチウムイオン蓄電池", "",
+                "二 ニッケル水素蓄電池その他の蓄電池であって政令で定めるもの", "",
+                "２ この法律において「再資源化」とは、政令で定めることをいう。"), text);
+    }
+
+    @Test
     void aParagraphGoesOnOverAPageBreakWhereThePagesLastLineIsWrapped() {
         List<List<String>> pages = PdfPages.layout(List.of(
                 List.of(full(0, "全ての当事者は、本協力覚書を含む既存の二国間戦略的パートナー")),

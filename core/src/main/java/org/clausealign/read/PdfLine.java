@@ -1,5 +1,7 @@
 package org.clausealign.read;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,8 +18,11 @@ import org.clausealign.text.Scripts;
  * @param end the right edge of its last character, in points
  * @param second the left edge of its second word (the text after a label such as {@code (a)}), or
  *     {@code x} if it has one word
+ * @param lead the width of its first unit that a line cannot be broken inside (a word, or a
+ *     Japanese character with the punctuation that may not start a line), in points: whether it
+ *     would have fitted at the end of the line above tells a wrapped line from a paragraph's start
  */
-record PdfLine(String text, float x, float y, float size, float end, float second) {
+record PdfLine(String text, float x, float y, float size, float end, float second, float lead) {
     /** A gap between two glyphs wider than this share of the font size is a space between words. */
     private static final float SPACE = 0.2f;
     /** Glyphs whose baselines differ by less than this share of the font size are on one line. */
@@ -35,11 +40,12 @@ record PdfLine(String text, float x, float y, float size, float end, float secon
         List<TextPosition> byY = new ArrayList<>(glyphs);
         byY.sort(Comparator.comparingDouble(TextPosition::getYDirAdj));
         List<PdfLine> lines = new ArrayList<>();
+        BreakIterator breaks = BreakIterator.getLineInstance(ULocale.JAPANESE);
         List<TextPosition> line = new ArrayList<>();
         float baseline = Float.NaN;
         for (TextPosition glyph : byY) {
             if (!line.isEmpty() && glyph.getYDirAdj() - baseline > SAME_LINE * size(line.get(0))) {
-                lines.add(line(line));
+                lines.add(line(line, breaks));
                 line = new ArrayList<>();
             }
             if (line.isEmpty()) {
@@ -48,13 +54,13 @@ record PdfLine(String text, float x, float y, float size, float end, float secon
             line.add(glyph);
         }
         if (!line.isEmpty()) {
-            lines.add(line(line));
+            lines.add(line(line, breaks));
         }
         lines.removeIf(l -> l.text().isEmpty());
         return lines;
     }
 
-    private static PdfLine line(List<TextPosition> glyphs) {
+    private static PdfLine line(List<TextPosition> glyphs, BreakIterator breaks) {
         glyphs.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
         StringBuilder text = new StringBuilder();
         TextPosition previous = null;
@@ -92,7 +98,28 @@ record PdfLine(String text, float x, float y, float size, float end, float secon
             }
         }
         return new PdfLine(joined, first.getXDirAdj(), first.getYDirAdj(), size, end,
-                Float.isNaN(second) ? first.getXDirAdj() : second);
+                Float.isNaN(second) ? first.getXDirAdj() : second, lead(joined, glyphs, breaks));
+    }
+
+    /** @return the width from the line's start to the right edge of the glyph that ends its first unbreakable unit */
+    private static float lead(String text, List<TextPosition> glyphs, BreakIterator breaks) {
+        breaks.setText(text);
+        int unit = breaks.following(0);
+        int wanted = (int) text.substring(0, unit == BreakIterator.DONE ? text.length() : unit).chars()
+                .filter(c -> c != ' ').count();
+        int seen = 0;
+        float start = glyphs.get(0).getXDirAdj();
+        for (TextPosition glyph : glyphs) {
+            String unicode = glyph.getUnicode();
+            if (unicode == null || unicode.isBlank()) {
+                continue;
+            }
+            seen += unicode.length();
+            if (seen >= wanted) {
+                return glyph.getXDirAdj() + glyph.getWidthDirAdj() - start;
+            }
+        }
+        return 0;
     }
 
     private static float size(TextPosition glyph) {

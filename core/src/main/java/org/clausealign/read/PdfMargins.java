@@ -98,15 +98,16 @@ final class PdfMargins {
     }
 
     /**
-     * Removes running headers and footers: lines near the top or bottom of a page that repeat, with
-     * their digits ignored, on more than half the pages; and page numbers there.
+     * Removes running headers and footers: lines near the top or bottom of a page that repeat at
+     * one size, with their digits ignored, on more than half the pages; and page numbers there. A
+     * title printed large under a running header of the same words is not one of them.
      */
     private static List<List<PdfLine>> withoutRunningLines(List<List<PdfLine>> pages) {
         Map<String, Integer> pagesWith = new HashMap<>();
         for (List<PdfLine> page : pages) {
             Set<String> keys = new HashSet<>();
             for (int i : edges(page.size())) {
-                keys.add(key(page.get(i).text()));
+                keys.add(key(page.get(i)));
             }
             keys.forEach(key -> pagesWith.merge(key, 1, Integer::sum));
         }
@@ -114,7 +115,7 @@ final class PdfMargins {
         for (List<PdfLine> page : pages) {
             Set<String> lines = new HashSet<>();
             for (int i : edges(page.size())) {
-                lines.add(page.get(i).text());
+                lines.add(exactly(page.get(i)));
             }
             lines.forEach(line -> pagesWithExactly.merge(line, 1, Integer::sum));
         }
@@ -123,11 +124,12 @@ final class PdfMargins {
             List<PdfLine> page = pages.get(p);
             Set<Integer> drop = new HashSet<>();
             for (int i : edges(page.size())) {
-                String line = page.get(i).text();
+                PdfLine edge = page.get(i);
+                String line = edge.text();
                 // A line repeating with other digits is running only where it holds the page's
                 // number ("Page 3 of 9", "file:///… 3/9"); "Section 12 …" on every page is text.
-                boolean running = pagesWithExactly.get(line) * 2 > pages.size()
-                        || pagesWith.get(key(line)) * 2 > pages.size() && holdsNumber(line, p + 1);
+                boolean running = pagesWithExactly.get(exactly(edge)) * 2 > pages.size()
+                        || pagesWith.get(key(edge)) * 2 > pages.size() && holdsNumber(line, p + 1);
                 if (PAGE_NUMBER.matcher(line).matches() || pages.size() >= 2 && running) {
                     drop.add(i);
                 }
@@ -165,8 +167,14 @@ final class PdfMargins {
         return false;
     }
 
-    private static String key(String line) {
-        String folded = Normalizer.normalize(line, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");
-        return DIGITS.matcher(folded).replaceAll("#");
+    /** @return a line's text and size, which a running line repeats */
+    private static String exactly(PdfLine line) {
+        return Math.round(line.size()) + " " + line.text();
+    }
+
+    /** @return a line's size and text, digits aside */
+    private static String key(PdfLine line) {
+        String folded = Normalizer.normalize(line.text(), Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");
+        return Math.round(line.size()) + " " + DIGITS.matcher(folded).replaceAll("#");
     }
 }

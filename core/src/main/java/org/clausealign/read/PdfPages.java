@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Lays the lines of PDF pages out as the text the clause splitter reads, repairing what page layout
  * did to it: a heading wrapped over lines is one line again, a paragraph wrapped over lines (where
- * gaps mark paragraphs) or over a page break is joined, a word hyphenated at a line end is whole,
+ * gaps mark paragraphs, or in Japanese where layout shows a line wrapped: {@link JapaneseWraps}) or
+ * over a page break is joined, a word hyphenated at a line end is whole,
  * and a label or a full-width full stop that layout put on a line of its own goes back to its text
  * ({@code 1} / {@code ．Objectif} becomes {@code 1．Objectif}). Running headers, footers and
  * footnotes are taken off first ({@link PdfMargins}).
@@ -46,13 +47,14 @@ final class PdfPages {
     /** A line ending within this many font sizes of the text's right edge was wrapped there. */
     private static final float WRAPPED = 2.5f;
     /** Lines starting within this share of the font size of each other are in one column. */
-    private static final float SAME_COLUMN = 0.5f;
+    static final float SAME_COLUMN = 0.5f;
 
     private PdfPages() {}
 
     /**
      * Lays the pages out as text: running headers, footers and page numbers removed, a blank line
-     * where the gap above a line shows a new paragraph and around headings, indentation as spaces
+     * where the gap above a line shows a new paragraph (or where a Japanese line above it ends its
+     * paragraph, in a document without such gaps) and around headings, indentation as spaces
      * from the text's left edge, and what layout split joined again.
      *
      * @param pages each page's lines, top to bottom
@@ -61,6 +63,8 @@ final class PdfPages {
     static List<List<String>> layout(List<List<PdfLine>> pages) {
         List<List<PdfLine>> kept = PdfMargins.strip(pages);
         Geometry geometry = Geometry.of(kept);
+        JapaneseWraps japanese = JapaneseWraps.of(kept, Geometry::column,
+                line -> geometry.isHeading(line) || isLabelled(line));
         List<List<String>> text = new ArrayList<>();
         List<String> previousPage = null;
         PdfLine lastOfPrevious = null;
@@ -72,7 +76,9 @@ final class PdfPages {
                 PdfLine line = untracked(raw);
                 boolean heading = geometry.isHeading(line);
                 boolean gap = above != null && geometry.isGap(above, line);
-                boolean labelled = LABEL_START.matcher(line.text()).find();
+                boolean labelled = isLabelled(line);
+                // The line above, on this page or at the foot of the one before.
+                PdfLine lineAbove = above != null ? above : lastOfPrevious;
                 if (above != null && !gap && heading && geometry.isHeading(above) && above.size() == line.size()
                         && !labelled) {
                     // A heading or a title wrapped over lines.
@@ -87,9 +93,14 @@ final class PdfPages {
                         && geometry.endsUnfinished(lastOfPrevious)) {
                     // A paragraph going on over a page break stays on the page it started on.
                     join(previousPage, line);
+                } else if (!geometry.spaced && lineAbove != null && !gap && !labelled && !heading
+                        && !geometry.isHeading(lineAbove) && japanese.wraps(lineAbove, line)) {
+                    // Japanese text without gaps: where layout shows a line wrapped, its paragraph goes on.
+                    join(lines.isEmpty() ? previousPage : lines, line);
                 } else {
                     if (gap || heading || above != null && geometry.isHeading(above)
-                            || above == null && lastOfPrevious != null && geometry.isHeading(lastOfPrevious)) {
+                            || above == null && lastOfPrevious != null && geometry.isHeading(lastOfPrevious)
+                            || !geometry.spaced && !labelled && japanese.ends(lineAbove, line)) {
                         paragraphEnd(lines);
                     }
                     int indent = Math.min(MAX_INDENT, Math.round((line.x() - left) / (SPACE_WIDTH * line.size())));
@@ -109,13 +120,19 @@ final class PdfPages {
         return repair(text);
     }
 
+    /** @return whether a line starts with a label, as a clause does: 1., １．, (a), a), iv., Article 5, 第５条 */
+    static boolean isLabelled(PdfLine line) {
+        return LABEL_START.matcher(line.text()).find();
+    }
+
     /** @return the line with a list number LibreOffice bracketed for tracked changes unbracketed */
     private static PdfLine untracked(PdfLine line) {
         var tracked = TRACKED_LABEL.matcher(line.text());
         if (!tracked.find()) {
             return line;
         }
-        return new PdfLine(tracked.replaceFirst("$1 "), line.x(), line.y(), line.size(), line.end(), line.second());
+        return new PdfLine(tracked.replaceFirst("$1 "), line.x(), line.y(), line.size(), line.end(), line.second(),
+                line.lead());
     }
 
     private static void paragraphEnd(List<String> lines) {
@@ -181,7 +198,7 @@ final class PdfPages {
         }
 
         /** @return where the lines of the paragraph a line belongs to go on: after its label, if it has one */
-        private static float column(PdfLine line) {
+        static float column(PdfLine line) {
             return SPACED_LABEL.matcher(line.text()).find() ? line.second() : line.x();
         }
 

@@ -19,8 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The fixtures of testdata/formats (made with LibreOffice and Chromium, see its README) give the
- * clauses of their plain-text counterparts: the same ids in the same order, and the same texts.
+ * The fixtures of testdata/formats and testdata/word-pdf (made with LibreOffice and Chromium, see
+ * their READMEs) give the clauses of their plain-text counterparts: the same ids in the same order,
+ * and the same texts.
  */
 class FormatFixturesTest {
     private static final Map<String, String> TEXTS = Map.of("moc", "moc/moc-%s.txt", "udhr", "udhr/%s.txt",
@@ -29,6 +30,11 @@ class FormatFixturesTest {
     private static LanguageVersion read(Path path, String language) {
         return ClauseAlign.read(List.of(path), ReadOptions.DEFAULTS.withLanguages(List.of(Language.of(language))))
                 .versions().get(0);
+    }
+
+    /** @return a fixture of testdata/formats, or of another folder of testdata if named with it */
+    private static Path fixture(String file) {
+        return TestData.path(file.contains("/") ? file : "formats/" + file);
     }
 
     private static LanguageVersion text(String document, String language) {
@@ -49,17 +55,24 @@ class FormatFixturesTest {
                 actual.clauses().stream().map(c -> c.id() + " " + c.text()).toList());
     }
 
-    /** PDFs lose some text to layout (a wrapped word, a page break), so only their ids are compared. */
+    /**
+     * PDFs lose some text to layout (a wrapped word, a page break), so only their ids are compared.
+     * Those in testdata/word-pdf were printed from the Word fixtures to check the reader on
+     * documents it was not written against.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "moc-ja.pdf,ja", "moc-en.pdf,en", "moc-fr.pdf,fr", "moc-en-word.pdf,en", "moc-fr-word.pdf,fr",
+        "moc-ja.pdf,ja", "moc-en.pdf,en", "moc-fr.pdf,fr", "moc-ja-word.pdf,ja", "moc-en-word.pdf,en", "moc-fr-word.pdf,fr",
         "udhr-ja.pdf,ja", "udhr-en.pdf,en", "udhr-fr.pdf,fr",
         "cc-by-4.0-ja.pdf,ja", "cc-by-4.0-en.pdf,en", "cc-by-4.0-fr.pdf,fr",
+        "word-pdf/udhr-ja-word.pdf,ja", "word-pdf/cc-by-4.0-ja-word.pdf,ja",
+        "word-pdf/cc-by-4.0-en-word.pdf,en", "word-pdf/cc-by-4.0-fr-word.pdf,fr",
     })
     void pdfsPrintedByABrowserOrAWordProcessorGiveTheSameClauseIds(String file, String language) {
-        String document = file.substring(0, file.indexOf('-', file.startsWith("cc-") ? 6 : 0));
+        String name = Path.of(file).getFileName().toString();
+        String document = name.substring(0, name.indexOf('-', name.startsWith("cc-") ? 6 : 0));
         LanguageVersion expected = text(document, language);
-        LanguageVersion actual = read(TestData.path("formats/" + file), language);
+        LanguageVersion actual = read(fixture(file), language);
         assertEquals(expected.clauses().stream().map(Clause::id).toList(),
                 actual.clauses().stream().map(Clause::id).toList());
         assertEquals("page 1", actual.clauses().get(0).origin());
@@ -70,6 +83,9 @@ class FormatFixturesTest {
     @CsvSource({
         "moc, moc-ja.docx, moc-en.html, moc-fr.docx",
         "moc, moc-ja.pdf, moc-en-word.pdf, moc-fr.html",
+        "moc, moc-ja-word.pdf, moc-en.docx, moc-fr-word.pdf",
+        "udhr, word-pdf/udhr-ja-word.pdf, udhr-en.html, udhr-fr.pdf",
+        "cc-by-4.0, word-pdf/cc-by-4.0-ja-word.pdf, word-pdf/cc-by-4.0-en-word.pdf, word-pdf/cc-by-4.0-fr-word.pdf",
         "udhr, udhr-ja.html, udhr-en.pdf, udhr-fr.docx",
         "udhr, udhr-ja.pdf, udhr-en.docx, udhr-fr.pdf",
         "cc-by-4.0, cc-by-4.0-ja.docx, cc-by-4.0-en.pdf, cc-by-4.0-fr.html",
@@ -79,8 +95,8 @@ class FormatFixturesTest {
         List<Path> texts = List.of("ja", "en", "fr").stream()
                 .map(language -> TestData.path(String.format(TEXTS.get(document), language))).toList();
         Alignment text = ClauseAlign.align(ClauseAlign.read(texts, ReadOptions.DEFAULTS));
-        Alignment mixed = ClauseAlign.align(ClauseAlign.read(List.of(TestData.path("formats/" + ja),
-                TestData.path("formats/" + en), TestData.path("formats/" + fr)), ReadOptions.DEFAULTS));
+        Alignment mixed = ClauseAlign.align(ClauseAlign.read(List.of(fixture(ja), fixture(en), fixture(fr)),
+                ReadOptions.DEFAULTS));
         Function<Alignment, List<String>> groups = a -> a.groups().stream()
                 .map(g -> g.id() + " " + g.confidence())
                 .toList();

@@ -28,7 +28,7 @@ public final class DocumentRecognizer {
     /** Names of files that are code, data or clausealign's own outputs, whatever they hold. */
     private static final Set<String> NOT_DOCUMENTS = Set.of("json", "tsv", "csv", "tmx", "tbx", "md", "py", "java",
             "js", "ts", "sh", "bat", "c", "h", "cpp", "go", "rs", "rb", "pl", "css", "yml", "yaml", "toml", "ini",
-            "cfg", "properties", "log", "jar", "class", "jsa", "aot", "lock", "zip", "gz");
+            "cfg", "properties", "log", "jar", "class", "jsa", "lock", "zip", "gz");
     /** The title every HTML page clausealign writes starts with ("clausealign: …", "clausealign report: …"). */
     private static final Pattern OWN_TITLE = Pattern.compile("^clausealign(?:\\s+\\w+)?:");
 

@@ -65,6 +65,16 @@ public final class SentencePairs {
             String sentence = text.strip();
             return sentence.isEmpty() ? List.of() : List.of(sentence);
         }
+        return byIterator(text, language);
+    }
+
+    /**
+     * {@return the text's sentences as ICU's sentence iterator cuts them, trimmed, in order}
+     *
+     * @param text a clause's text
+     * @param language its language
+     */
+    static List<String> byIterator(String text, Language language) {
         BreakIterator breaks = BreakIterator.getSentenceInstance(ULocale.forLocale(language.locale()));
         breaks.setText(text);
         List<String> sentences = new ArrayList<>();

@@ -78,6 +78,21 @@ class FormatFixturesTest {
         assertEquals("page 1", actual.clauses().get(0).origin());
     }
 
+    /**
+     * The Japanese statute printed from its text file by LibreOffice, with the blank lines between
+     * its articles and without them (testdata/statute-pdf): the ideographic space after a
+     * paragraph or item number (２　, 一　) comes through, so each paragraph and item is a clause of
+     * its own, as in the text file, not a part of its article.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"ja.pdf", "ja-compact.pdf"})
+    void aJapaneseStatutePrintedToPdfGivesTheClausesOfItsText(String file) {
+        LanguageVersion expected = read(TestData.path("statute/ja.txt"), "ja");
+        LanguageVersion actual = read(TestData.path("statute-pdf/" + file), "ja");
+        assertEquals(expected.clauses().stream().map(c -> c.id() + " " + c.text()).toList(),
+                actual.clauses().stream().map(c -> c.id() + " " + c.text()).toList());
+    }
+
     /** Each document's three versions, each in another format, align group for group as their plain texts do. */
     @ParameterizedTest(name = "{0}: {1} {2} {3}")
     @CsvSource({

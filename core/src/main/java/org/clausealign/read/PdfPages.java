@@ -88,8 +88,9 @@ final class PdfPages {
                 } else if (geometry.spaced && above != null && !gap && !labelled && !geometry.isHeading(above)
                         && !japanese.ends(above, line)) {
                     // Where gaps mark paragraphs, a line without one continues its paragraph: it is
-                    // joined, as a web page or a Word file gives a paragraph on one line; unless it
-                    // follows a Japanese line that ended short of the right edge (附　則).
+                    // joined, as a web page or a Word file gives a paragraph on one line; unless the
+                    // layout shows a Japanese line ending its paragraph there: a short one (附　則),
+                    // or one followed by a statute's number set off by a space (２　, 一　).
                     join(lines.isEmpty() ? previousPage : lines, line);
                 } else if (above == null && geometry.spaced && !labelled && !heading
                         && geometry.endsUnfinished(lastOfPrevious)) {

@@ -37,6 +37,10 @@ class FormatFixturesTest {
         return TestData.path(file.contains("/") ? file : "formats/" + file);
     }
 
+    private static List<String> idsAndTexts(LanguageVersion version) {
+        return version.clauses().stream().map(c -> c.id() + " " + c.text()).toList();
+    }
+
     private static LanguageVersion text(String document, String language) {
         return read(TestData.path(String.format(TEXTS.get(document), language)), language);
     }
@@ -51,8 +55,7 @@ class FormatFixturesTest {
     void givesTheSameClauseIdsAndTextsAsThePlainText(String document, String language, String format) {
         LanguageVersion expected = text(document, language);
         LanguageVersion actual = read(TestData.path("formats/" + document + "-" + language + "." + format), language);
-        assertEquals(expected.clauses().stream().map(c -> c.id() + " " + c.text()).toList(),
-                actual.clauses().stream().map(c -> c.id() + " " + c.text()).toList());
+        assertEquals(idsAndTexts(expected), idsAndTexts(actual));
     }
 
     /**
@@ -89,8 +92,7 @@ class FormatFixturesTest {
     void aJapaneseStatutePrintedToPdfGivesTheClausesOfItsText(String file) {
         LanguageVersion expected = read(TestData.path("statute/ja.txt"), "ja");
         LanguageVersion actual = read(TestData.path("statute-pdf/" + file), "ja");
-        assertEquals(expected.clauses().stream().map(c -> c.id() + " " + c.text()).toList(),
-                actual.clauses().stream().map(c -> c.id() + " " + c.text()).toList());
+        assertEquals(idsAndTexts(expected), idsAndTexts(actual));
     }
 
     /** Each document's three versions, each in another format, align group for group as their plain texts do. */

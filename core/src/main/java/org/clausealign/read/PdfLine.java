@@ -11,7 +11,8 @@ import org.clausealign.text.Scripts;
 /**
  * One printed line of a PDF page: its text and where it sits.
  *
- * @param text the line's characters, words separated by one space
+ * @param text the line's characters, words separated by one space, and an ideographic space (U+3000)
+ *     where Japanese text has one
  * @param x the left edge of its first character, in points
  * @param y its baseline from the top of the page, in points
  * @param size its font size, in points
@@ -27,6 +28,9 @@ record PdfLine(String text, float x, float y, float size, float end, float secon
     private static final float SPACE = 0.2f;
     /** Glyphs whose baselines differ by less than this share of the font size are on one line. */
     private static final float SAME_LINE = 0.5f;
+    /** A space or a gap between Japanese characters wider than this share of the font size is an ideographic space. */
+    private static final float FULL_WIDTH = 0.75f;
+    private static final char IDEOGRAPHIC_SPACE = '\u3000';
 
     /**
      * Groups the glyphs of a page into lines by their baselines, then each line's glyphs by their
@@ -71,20 +75,23 @@ record PdfLine(String text, float x, float y, float size, float end, float secon
             if (unicode == null) {
                 continue;
             }
-            if (previous != null && !unicode.isBlank() && text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+            if (previous != null && !unicode.isBlank() && text.length() > 0 && !endsBlank(text)) {
                 float gap = glyph.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
                 boolean cjk = isCjk(unicode.codePointAt(0)) && isCjk(text.codePointBefore(text.length()));
-                if (gap > SPACE * size(glyph) && !cjk) {
+                if (cjk && gap > FULL_WIDTH * size(glyph)) {
+                    // An ideographic space the PDF wrote as a gap (２　この…).
+                    text.append(IDEOGRAPHIC_SPACE);
+                } else if (gap > SPACE * size(glyph) && !cjk) {
                     text.append(' ');
                 }
             }
             if (!unicode.isBlank()) {
-                if (seenText && Float.isNaN(second) && text.charAt(text.length() - 1) == ' ') {
+                if (seenText && Float.isNaN(second) && endsBlank(text)) {
                     second = glyph.getXDirAdj();
                 }
                 seenText = true;
             }
-            text.append(unicode.isBlank() ? " " : unicode);
+            text.append(unicode.isBlank() ? blank(unicode, glyph, text) : unicode);
             previous = glyph;
         }
         String joined = text.toString().replaceAll(" {2,}", " ").strip();
@@ -106,7 +113,7 @@ record PdfLine(String text, float x, float y, float size, float end, float secon
         breaks.setText(text);
         int unit = breaks.following(0);
         int wanted = (int) text.substring(0, unit == BreakIterator.DONE ? text.length() : unit).chars()
-                .filter(c -> c != ' ').count();
+                .filter(c -> c != ' ' && c != IDEOGRAPHIC_SPACE).count();
         int seen = 0;
         float start = glyphs.get(0).getXDirAdj();
         for (TextPosition glyph : glyphs) {
@@ -120,6 +127,23 @@ record PdfLine(String text, float x, float y, float size, float end, float secon
             }
         }
         return 0;
+    }
+
+    /**
+     * @return an ideographic space where Japanese text has one, written as U+3000 or as a space
+     *     glyph of full width after a Japanese character, so that the clause splitter sees the
+     *     number that starts a statute's paragraph (２　) as a plain text gives it; otherwise a space
+     */
+    private static char blank(String unicode, TextPosition glyph, CharSequence before) {
+        boolean ideographic = unicode.indexOf(IDEOGRAPHIC_SPACE) >= 0
+                || glyph.getWidthDirAdj() > FULL_WIDTH * size(glyph) && before.length() > 0
+                        && isCjk(Character.codePointBefore(before, before.length()));
+        return ideographic ? IDEOGRAPHIC_SPACE : ' ';
+    }
+
+    private static boolean endsBlank(CharSequence text) {
+        char last = text.charAt(text.length() - 1);
+        return last == ' ' || last == IDEOGRAPHIC_SPACE;
     }
 
     private static float size(TextPosition glyph) {

@@ -25,7 +25,7 @@ final class PdfPages {
             "^(?:[(（]?(?:[0-9０-９]{1,3}|[a-zA-Zａ-ｚ]|[ivxlIVXL]{1,6})[)）.．]|第[一二三四五六七八九十百千〇0-9０-９]+条"
                     + "|(?:Article|Section|Chapter|Part|Article premier|Chapitre|Partie)\\s+[0-9IVXL])");
     /** A label followed by a space: a label that starts a clause, not text wrapped to the line start, "(a)の条件". */
-    private static final Pattern SPACED_LABEL = Pattern.compile(LABEL_START.pattern() + "(?:\\s|$)");
+    private static final Pattern SPACED_LABEL = Pattern.compile(LABEL_START.pattern() + "(?:[\\s　]|$)");
     /**
      * A list number in square brackets, as LibreOffice prints the number of a list item with tracked
      * changes ({@code [(a)]}); "[1]", a reference, has neither brackets nor a stop inside.
@@ -85,9 +85,12 @@ final class PdfPages {
                     join(lines, line);
                 } else if (above != null && !gap && labelled && geometry.wrapsLabel(above, line)) {
                     join(lines.isEmpty() ? previousPage : lines, line);
-                } else if (geometry.spaced && above != null && !gap && !labelled && !geometry.isHeading(above)) {
+                } else if (geometry.spaced && above != null && !gap && !labelled && !geometry.isHeading(above)
+                        && !japanese.ends(above, line)) {
                     // Where gaps mark paragraphs, a line without one continues its paragraph: it is
-                    // joined, as a web page or a Word file gives a paragraph on one line.
+                    // joined, as a web page or a Word file gives a paragraph on one line; unless the
+                    // layout shows a Japanese line ending its paragraph there: a short one (附　則),
+                    // or one followed by a statute's number set off by a space (２　, 一　).
                     join(lines.isEmpty() ? previousPage : lines, line);
                 } else if (above == null && geometry.spaced && !labelled && !heading
                         && geometry.endsUnfinished(lastOfPrevious)) {

@@ -37,6 +37,10 @@ class FormatFixturesTest {
         return TestData.path(file.contains("/") ? file : "formats/" + file);
     }
 
+    private static List<String> idsAndTexts(LanguageVersion version) {
+        return version.clauses().stream().map(c -> c.id() + " " + c.text()).toList();
+    }
+
     private static LanguageVersion text(String document, String language) {
         return read(TestData.path(String.format(TEXTS.get(document), language)), language);
     }
@@ -51,8 +55,7 @@ class FormatFixturesTest {
     void givesTheSameClauseIdsAndTextsAsThePlainText(String document, String language, String format) {
         LanguageVersion expected = text(document, language);
         LanguageVersion actual = read(TestData.path("formats/" + document + "-" + language + "." + format), language);
-        assertEquals(expected.clauses().stream().map(c -> c.id() + " " + c.text()).toList(),
-                actual.clauses().stream().map(c -> c.id() + " " + c.text()).toList());
+        assertEquals(idsAndTexts(expected), idsAndTexts(actual));
     }
 
     /**
@@ -76,6 +79,20 @@ class FormatFixturesTest {
         assertEquals(expected.clauses().stream().map(Clause::id).toList(),
                 actual.clauses().stream().map(Clause::id).toList());
         assertEquals("page 1", actual.clauses().get(0).origin());
+    }
+
+    /**
+     * The Japanese statute printed from its text file by LibreOffice, with the blank lines between
+     * its articles and without them (testdata/statute-pdf): the ideographic space after a
+     * paragraph or item number (２　, 一　) comes through, so each paragraph and item is a clause of
+     * its own, as in the text file, not a part of its article.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"ja.pdf", "ja-compact.pdf"})
+    void aJapaneseStatutePrintedToPdfGivesTheClausesOfItsText(String file) {
+        LanguageVersion expected = read(TestData.path("statute/ja.txt"), "ja");
+        LanguageVersion actual = read(TestData.path("statute-pdf/" + file), "ja");
+        assertEquals(idsAndTexts(expected), idsAndTexts(actual));
     }
 
     /** Each document's three versions, each in another format, align group for group as their plain texts do. */

@@ -162,13 +162,13 @@ final class FolderBench {
     record Child(double seconds, double cpuSeconds, long liveHeap, String err) {}
 
     /**
-     * The start-up cache the launcher gave this JVM (an AOT cache or class-data sharing archive),
-     * if any: the indexing JVM starts as {@code ./clausealign index} would. The cache holds the
-     * same jar's classes, whichever class the JVM starts with.
+     * The class-data sharing archive the launcher gave this JVM, if any, with its log switches:
+     * the indexing JVM starts as {@code ./clausealign index} would. The archive holds the same
+     * jar's classes, whichever class the JVM starts with.
      */
-    private static List<String> startupCache() {
+    private static List<String> classDataArchive() {
         return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("-XX:AOTCache=") || a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-Xlog:"))
+                .filter(a -> a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-Xlog:cds"))
                 .toList();
     }
 
@@ -182,7 +182,7 @@ final class FolderBench {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(jvmOptions);
-        command.addAll(startupCache());
+        command.addAll(classDataArchive());
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchedIndex.class.getName(), "index",
                 folder.toString(), "--index", index.toString()));
         long start = System.nanoTime();
@@ -320,11 +320,8 @@ final class FolderBench {
         }
     }
 
-    private static String cacheName() {
-        List<String> cache = startupCache();
-        return cache.stream().anyMatch(a -> a.startsWith("-XX:AOTCache=")) ? "the launcher's AOT cache"
-                : cache.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile=")) ? "the launcher's class-data archive"
-                : "no start-up cache";
+    private static String archiveName() {
+        return classDataArchive().isEmpty() ? "no class-data archive" : "the launcher's class-data archive";
     }
 
     /** @return the table: per corpus, both tools' MB/s, documents/s, CPU seconds, live heap; ratios; tokens per field */
@@ -332,7 +329,7 @@ final class FolderBench {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "index-folder: 'clausealign index FOLDER' in a new JVM (%s, %s, JVM start included) against%n"
                 + "plain Lucene on one thread (warm JVM) indexing the same paragraphs from the same files, in this run%n%n"
-                + "%-6s %6s %6s  %-12s %7s %6s %7s %7s %9s%n", HEAP, cacheName(), "corpus", "MB", "docs", "tool", "s", "MB/s",
+                + "%-6s %6s %6s  %-12s %7s %6s %7s %7s %9s%n", HEAP, archiveName(), "corpus", "MB", "docs", "tool", "s", "MB/s",
                 "docs/s", "CPU s", "heap MB"));
         for (Outcome o : outcomes) {
             for (Map.Entry<String, Run> tool : Map.of("clausealign", o.clausealign(), "plain Lucene", o.plain()).entrySet()

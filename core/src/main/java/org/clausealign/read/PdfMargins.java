@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -97,28 +98,27 @@ final class PdfMargins {
         return line.size() < SMALL_PRINT * usual && MARK.matcher(line.text()).matches();
     }
 
+    /** @return for each line at a page's top or bottom, as {@code key} reads it, on how many pages it is */
+    private static Map<String, Integer> pagesWith(List<List<PdfLine>> pages, Function<PdfLine, String> key) {
+        Map<String, Integer> pagesWith = new HashMap<>();
+        for (List<PdfLine> page : pages) {
+            Set<String> keys = new HashSet<>();
+            for (int i : edges(page.size())) {
+                keys.add(key.apply(page.get(i)));
+            }
+            keys.forEach(k -> pagesWith.merge(k, 1, Integer::sum));
+        }
+        return pagesWith;
+    }
+
     /**
      * Removes running headers and footers: lines near the top or bottom of a page that repeat at
      * one size, with their digits ignored, on more than half the pages; and page numbers there. A
      * title printed large under a running header of the same words is not one of them.
      */
     private static List<List<PdfLine>> withoutRunningLines(List<List<PdfLine>> pages) {
-        Map<String, Integer> pagesWith = new HashMap<>();
-        for (List<PdfLine> page : pages) {
-            Set<String> keys = new HashSet<>();
-            for (int i : edges(page.size())) {
-                keys.add(key(page.get(i)));
-            }
-            keys.forEach(key -> pagesWith.merge(key, 1, Integer::sum));
-        }
-        Map<String, Integer> pagesWithExactly = new HashMap<>();
-        for (List<PdfLine> page : pages) {
-            Set<String> lines = new HashSet<>();
-            for (int i : edges(page.size())) {
-                lines.add(exactly(page.get(i)));
-            }
-            lines.forEach(line -> pagesWithExactly.merge(line, 1, Integer::sum));
-        }
+        Map<String, Integer> pagesWith = pagesWith(pages, PdfMargins::key);
+        Map<String, Integer> pagesWithExactly = pagesWith(pages, PdfMargins::exactly);
         List<List<PdfLine>> kept = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
             List<PdfLine> page = pages.get(p);

@@ -62,7 +62,7 @@ public final class Aligner {
         }
         // Where content, not numbering, paired clauses, the sure pairs (as judged, swaps aside)
         // teach the document's words, and a second alignment weighs them.
-        Lexicon lexicon = new Lexicon(document.versions(), first.withoutSwaps(document));
+        Lexicon lexicon = first.lexicon(document);
         Paired second = pair(document, new Profiles(profiles, lexicon));
         return judge ? second.judged(document) : second.unjudged(document);
     }
@@ -73,8 +73,10 @@ public final class Aligner {
             return Confidence.judged(document.languages(), groups, numbered);
         }
 
-        Alignment withoutSwaps(ParallelDocument document) {
-            return Confidence.withoutSwaps(document.languages(), groups, numbered);
+        /** What the groups, judged without the search for swaps, teach about the document's words. */
+        Lexicon lexicon(ParallelDocument document) {
+            ContentAgreement agreement = Confidence.agreement(document.languages(), groups);
+            return new Lexicon(Confidence.withoutSwaps(agreement, numbered), agreement);
         }
 
         Alignment unjudged(ParallelDocument document) {

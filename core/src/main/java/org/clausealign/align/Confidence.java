@@ -43,27 +43,35 @@ final class Confidence {
      *     clauses displaced
      */
     static Alignment judged(List<Language> languages, List<ClauseGroup> groups, List<Boolean> numbered) {
-        return judged(languages, groups, numbered, true);
+        return judged(agreement(languages, groups), numbered, true);
+    }
+
+    /**
+     * @param agreement the content of the groups as paired ({@link #agreement})
+     * @param numbered for each group, whether its numbering alone paired it
+     * @return the alignment as {@link #judged} gives it, but without searching for swapped texts:
+     *     no clause is displaced
+     */
+    static Alignment withoutSwaps(ContentAgreement agreement, List<Boolean> numbered) {
+        return judged(agreement, numbered, false);
     }
 
     /**
      * @param languages the document's languages
      * @param groups the groups as paired
-     * @param numbered for each group, whether its numbering alone paired it
-     * @return the alignment as {@link #judged} gives it, but without searching for swapped texts:
-     *     no clause is displaced
+     * @return their content, the groups the pairing was sure of teaching word correspondences
      */
-    static Alignment withoutSwaps(List<Language> languages, List<ClauseGroup> groups, List<Boolean> numbered) {
-        return judged(languages, groups, numbered, false);
-    }
-
-    private static Alignment judged(List<Language> languages, List<ClauseGroup> groups, List<Boolean> numbered,
-            boolean swaps) {
+    static ContentAgreement agreement(List<Language> languages, List<ClauseGroup> groups) {
         List<Boolean> trusted = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             trusted.add(groups.get(g).confidence() >= 0.9);
         }
-        ContentAgreement agreement = new ContentAgreement(languages, groups, trusted);
+        return new ContentAgreement(languages, groups, trusted);
+    }
+
+    private static Alignment judged(ContentAgreement agreement, List<Boolean> numbered, boolean swaps) {
+        List<Language> languages = agreement.languages();
+        List<ClauseGroup> groups = agreement.groups();
         Map<ClauseGroup, List<Displacement>> displaced = new IdentityHashMap<>();
         List<Displacement> found = swaps ? agreement.displaced() : List.of();
         found.forEach(d -> displaced.computeIfAbsent(d.group(), k -> new ArrayList<>()).add(d));

@@ -80,6 +80,8 @@ final class LearnedRenderings {
     private final Map<Language, Map<Language, Company>> renderings = new EnumMap<>(Language.class);
     /** Whether each group taught the correspondences (and so must be left out when it is judged). */
     private final List<Boolean> taught;
+    /** Per pair of languages in the document's order, how often their words meet; none if only a sample taught. */
+    private final Map<Language, Map<Language, WordPairs>> counted = new EnumMap<>(Language.class);
     /** Per language, in how many groups each word occurs. */
     private final Map<Language, Map<String, Integer>> frequency = new EnumMap<>(Language.class);
 
@@ -113,18 +115,25 @@ final class LearnedRenderings {
                     here.get(a).cognates().forEach(w -> frequency.get(a).merge(COGNATE + w, 1, Integer::sum));
                 }
             }
-            for (Language b : languages) {
-                if (a != b) {
-                    renderings.computeIfAbsent(a, k -> new EnumMap<>(Language.class)).put(b, learn(a, b, sample));
+        }
+        // Words meet the same way whichever language comes first: each pair of languages is
+        // counted once and read both ways.
+        boolean all = sample.size() == training.size();
+        for (int i = 0; i < languages.size(); i++) {
+            for (Language b : languages.subList(i + 1, languages.size())) {
+                Language a = languages.get(i);
+                WordPairs met = count(a, b, sample);
+                renderings.computeIfAbsent(a, k -> new EnumMap<>(Language.class)).put(b, company(met));
+                renderings.computeIfAbsent(b, k -> new EnumMap<>(Language.class)).put(a, company(met.transposed()));
+                if (all) {
+                    counted.computeIfAbsent(a, k -> new EnumMap<>(Language.class)).put(b, met);
                 }
             }
         }
     }
 
-    /** Words of a and words of b that keep company in the trusted groups. */
-    private Company learn(Language a, Language b, Set<Integer> sample) {
-        int[] countA = new int[codes.size()];
-        int[] countB = new int[codes.size()];
+    /** How often words of a and words of b meet in the trusted groups. */
+    private WordPairs count(Language a, Language b, Set<Integer> sample) {
         List<int[]> xs = new ArrayList<>();
         List<int[]> ys = new ArrayList<>();
         for (int g : sample) {
@@ -132,29 +141,64 @@ final class LearnedRenderings {
             if (here.containsKey(a) && here.containsKey(b)) {
                 xs.add(here.get(a).codes());
                 ys.add(here.get(b).codes());
-                for (int w : here.get(a).codes()) {
-                    countA[w]++;
-                }
-                for (int v : here.get(b).codes()) {
-                    countB[v]++;
-                }
             }
         }
-        Map<Integer, List<int[]>> together = new HashMap<>();
-        // Words met once can render nothing. Leaving out the groups judged (two at most) lowers
-        // each count by two at most: a word that cannot reach a rendering's share of the best
-        // even then is never one, and is left out here.
-        Cooccurrences.count(xs, ys, w -> countA[w] >= ContentAgreement.MIN_TOGETHER,
-                v -> countB[v] >= ContentAgreement.MIN_TOGETHER, ContentAgreement.MIN_TOGETHER, (w, v, n) -> {
-                    int bound = countA[w] + countB[v] - 2 * MAX_LEFT_OUT;
-                    if (bound <= 0 || 2.0 * n / bound >= REACHABLE) {
-                        together.computeIfAbsent(w, k -> new ArrayList<>()).add(new int[] {v, n, countB[v]});
+        return WordPairs.count(xs, ys, codes.size());
+    }
+
+    /** Words of a and words of b that keep company in the trusted groups. */
+    private static Company company(WordPairs met) {
+        // Leaving out the groups judged (two at most) lowers each count by two at most: a word
+        // that cannot reach a rendering's share of the best even then is never one, and is left
+        // out here.
+        Together[] byCode = new Together[met.countsA().length];
+        int[] words = new int[16];
+        int[] together = new int[16];
+        int[] count = new int[16];
+        for (int i = 0; i < met.size(); ) {
+            int w = met.first(i);
+            int kept = 0;
+            for (; i < met.size() && met.first(i) == w; i++) {
+                int v = met.second(i);
+                int n = met.together(i);
+                int bound = met.countA(w) + met.countB(v) - 2 * MAX_LEFT_OUT;
+                if (bound <= 0 || 2.0 * n / bound >= REACHABLE) {
+                    if (kept == words.length) {
+                        words = Arrays.copyOf(words, 2 * kept);
+                        together = Arrays.copyOf(together, 2 * kept);
+                        count = Arrays.copyOf(count, 2 * kept);
                     }
-                });
-        Together[] byCode = new Together[codes.size()];
-        together.forEach((w, with) -> byCode[w] = new Together(with.stream().mapToInt(e -> e[0]).toArray(),
-                with.stream().mapToInt(e -> e[1]).toArray(), with.stream().mapToInt(e -> e[2]).toArray()));
-        return new Company(countA, byCode);
+                    words[kept] = v;
+                    together[kept] = n;
+                    count[kept++] = met.countB(v);
+                }
+            }
+            if (kept > 0) {
+                byCode[w] = new Together(Arrays.copyOf(words, kept), Arrays.copyOf(together, kept),
+                        Arrays.copyOf(count, kept));
+            }
+        }
+        return new Company(met.countsA(), byCode);
+    }
+
+    /**
+     * @param a a language
+     * @param b a later language of the document
+     * @return how often words of a and of b meet in the trusted groups, or null where only a
+     *     sample of them taught
+     */
+    WordPairs counted(Language a, Language b) {
+        return counted.getOrDefault(a, Map.of()).get(b);
+    }
+
+    /** @return the code of every word of the contents */
+    Map<String, Integer> codes() {
+        return codes;
+    }
+
+    /** @return whether group g taught the correspondences */
+    boolean taught(int g) {
+        return taught.get(g);
     }
 
     /** How rare a word is in a language's groups: what it weighs as evidence. */

@@ -7,10 +7,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import java.util.stream.IntStream;
 import org.clausealign.clause.Clause;
-import org.clausealign.clause.LanguageVersion;
 import org.clausealign.lang.Language;
 
 /**
@@ -24,74 +21,99 @@ import org.clausealign.lang.Language;
 final class Lexicon {
     private static final int[] NONE = new int[0];
 
-    private final Map<String, Integer> codes = new HashMap<>();
     private final Map<Clause, int[]> words = new IdentityHashMap<>();
     /** Per ordered language pair, each word's renderings, as sorted codes. */
     private final Map<Language, Map<Language, Map<Integer, int[]>>> links = new EnumMap<>(Language.class);
 
     /**
-     * @param versions the document's versions
-     * @param first a first alignment of them
+     * Learns from the words the content judgement read and the word pairs it counted: the groups
+     * it learned from are the groups the pairing was sure of, and the lexicon's are those of them
+     * still sure once judged (one clause per version), so the lexicon's counts are the judgement's
+     * less those of the groups it leaves out.
+     *
+     * @param first a first alignment of them, judged
+     * @param agreement the content judgement that judged it, of the same groups as paired
      */
-    Lexicon(List<LanguageVersion> versions, Alignment first) {
-        List<Clause> clauses = new ArrayList<>();
-        List<Language> languages = new ArrayList<>();
-        versions.forEach(v -> v.clauses().forEach(c -> {
-            clauses.add(c);
-            languages.add(v.language());
-        }));
-        List<TreeSet<String>> read = IntStream.range(0, clauses.size()).parallel().mapToObj(i -> {
-            TreeSet<String> set = new TreeSet<>();
-            for (Words.Word word : Words.of(languages.get(i), clauses.get(i).text())) {
-                if (word.length() == 1 && Words.isContentWord(word.term())) {
-                    set.add(word.term());
+    Lexicon(Alignment first, ContentAgreement agreement) {
+        LearnedRenderings learned = agreement.learned();
+        Map<String, Integer> codes = learned.codes();
+        List<Map<Language, VersionContent>> contents = agreement.contents();
+        // A clause alone of its version in its group has the group's words; others are read alone.
+        for (int g = 0; g < first.groups().size(); g++) {
+            for (Map.Entry<Language, List<Clause>> version : first.groups().get(g).clauses().entrySet()) {
+                List<Clause> clauses = version.getValue();
+                if (clauses.size() == 1) {
+                    words.put(clauses.get(0), contents.get(g).get(version.getKey()).codes());
+                    continue;
+                }
+                for (Clause clause : clauses) {
+                    int[] coded = Renderings.contentWords(version.getKey(), clause.text()).stream()
+                            .mapToInt(codes::get).toArray();
+                    Arrays.sort(coded);
+                    words.put(clause, coded);
                 }
             }
-            return set;
-        }).toList();
-        for (int i = 0; i < clauses.size(); i++) {
-            int[] coded = read.get(i).stream().mapToInt(w -> codes.computeIfAbsent(w, k -> codes.size())).toArray();
-            Arrays.sort(coded);
-            words.put(clauses.get(i), coded);
         }
-        for (Language a : first.languages()) {
-            for (Language b : first.languages()) {
-                if (a != b) {
-                    links.computeIfAbsent(a, k -> new EnumMap<>(Language.class)).put(b, learn(first, a, b));
-                }
+        List<Language> languages = first.languages();
+        for (int i = 0; i < languages.size(); i++) {
+            for (Language b : languages.subList(i + 1, languages.size())) {
+                Language a = languages.get(i);
+                WordPairs met = count(first, agreement, a, b, codes.size());
+                links.computeIfAbsent(a, k -> new EnumMap<>(Language.class)).put(b, links(met));
+                links.computeIfAbsent(b, k -> new EnumMap<>(Language.class)).put(a, links(met.transposed()));
             }
         }
     }
 
-    private Map<Integer, int[]> learn(Alignment first, Language a, Language b) {
-        int[] countA = new int[codes.size()];
-        int[] countB = new int[codes.size()];
-        List<int[]> xs = new ArrayList<>();
-        List<int[]> ys = new ArrayList<>();
-        for (ClauseGroup group : first.groups()) {
-            if (group.confidence() < 0.9 || group.clauses(a).size() != 1 || group.clauses(b).size() != 1) {
-                continue;
+    /**
+     * How often words of a and of b meet in the groups still sure once judged, one clause in each:
+     * the judgement's counts less the groups it learned from and the lexicon does not, or, where
+     * the judgement learned from a sample, counted anew.
+     */
+    private static WordPairs count(Alignment first, ContentAgreement agreement, Language a, Language b, int codes) {
+        LearnedRenderings learned = agreement.learned();
+        List<int[]> sureA = new ArrayList<>();
+        List<int[]> sureB = new ArrayList<>();
+        List<int[]> leftA = new ArrayList<>();
+        List<int[]> leftB = new ArrayList<>();
+        boolean within = true;
+        for (int g = 0; g < first.groups().size(); g++) {
+            ClauseGroup group = first.groups().get(g);
+            Map<Language, VersionContent> here = agreement.contents().get(g);
+            boolean taught = learned.taught(g) && here.containsKey(a) && here.containsKey(b);
+            if (group.confidence() >= 0.9 && group.clauses(a).size() == 1 && group.clauses(b).size() == 1) {
+                sureA.add(here.get(a).codes());
+                sureB.add(here.get(b).codes());
+                within &= taught;
+            } else if (taught) {
+                leftA.add(here.get(a).codes());
+                leftB.add(here.get(b).codes());
             }
-            int[] x = of(group.clauses(a).get(0));
-            int[] y = of(group.clauses(b).get(0));
-            for (int w : x) {
-                countA[w]++;
-            }
-            for (int v : y) {
-                countB[v]++;
-            }
-            xs.add(x);
-            ys.add(y);
         }
-        // Each word's renderings, ascending as they come.
-        Map<Integer, List<Integer>> found = new HashMap<>();
-        Cooccurrences.count(xs, ys, w -> true, v -> true, ContentAgreement.MIN_TOGETHER, (w, v, n) -> {
-            if (2.0 * n / (countA[w] + countB[v]) >= ContentAgreement.MIN_DICE) {
-                found.computeIfAbsent(w, k -> new ArrayList<>()).add(v);
-            }
-        });
+        WordPairs all = learned.counted(a, b);
+        return all != null && within ? all.without(leftA, leftB) : WordPairs.count(sureA, sureB, codes);
+    }
+
+    /** Each word's renderings: the words it meets often enough, ascending. */
+    private static Map<Integer, int[]> links(WordPairs met) {
         Map<Integer, int[]> result = new HashMap<>();
-        found.forEach((w, vs) -> result.put(w, vs.stream().mapToInt(Integer::intValue).toArray()));
+        int[] found = new int[16];
+        for (int i = 0; i < met.size(); ) {
+            int w = met.first(i);
+            int kept = 0;
+            for (; i < met.size() && met.first(i) == w; i++) {
+                int v = met.second(i);
+                if (2.0 * met.together(i) / (met.countA(w) + met.countB(v)) >= ContentAgreement.MIN_DICE) {
+                    if (kept == found.length) {
+                        found = Arrays.copyOf(found, 2 * kept);
+                    }
+                    found[kept++] = v;
+                }
+            }
+            if (kept > 0) {
+                result.put(w, Arrays.copyOf(found, kept));
+            }
+        }
         return result;
     }
 

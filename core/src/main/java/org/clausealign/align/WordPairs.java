@@ -1,0 +1,183 @@
+package org.clausealign.align;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * How often each word of one version meets each word of another in the same groups, words given
+ * as codes: the pairs met in {@value ContentAgreement#MIN_TOGETHER} groups or more, in ascending
+ * order of the first word, then of the second, and in how many groups each word occurs. Counted
+ * once per pair of languages and read both ways ({@link #transposed}); a smaller set of groups is
+ * counted by leaving groups out of a larger one ({@link #without}). The pairs are counted as
+ * sorted numbers, not in a map keyed by the pair: a document's groups give hundreds of thousands
+ * of pairs, and a map of boxed pairs costs many times more.
+ */
+final class WordPairs {
+    private static final int MIN = ContentAgreement.MIN_TOGETHER;
+
+    /** Each pair kept, its first word in the high half, ascending. */
+    private final long[] pairs;
+    /** In how many groups each pair met. */
+    private final int[] together;
+    /** Per code, in how many groups counted the first version has the word. */
+    private final int[] countA;
+    /** Per code, in how many groups counted the second version has the word. */
+    private final int[] countB;
+
+    private WordPairs(long[] pairs, int[] together, int[] countA, int[] countB) {
+        this.pairs = pairs;
+        this.together = together;
+        this.countA = countA;
+        this.countB = countB;
+    }
+
+    /**
+     * @param xs the first version's words in each group, sorted codes
+     * @param ys the second version's words in the same groups
+     * @param codes how many codes there are
+     * @return the pairs they meet in
+     */
+    static WordPairs count(List<int[]> xs, List<int[]> ys, int codes) {
+        int[] countA = new int[codes];
+        int[] countB = new int[codes];
+        tally(xs, countA, 1);
+        tally(ys, countB, 1);
+        long[] met = met(xs, ys, countA, countB);
+        long[] pairs = new long[met.length];
+        int[] together = new int[met.length];
+        int size = 0;
+        for (int i = 0; i < met.length; ) {
+            int j = i;
+            while (j < met.length && met[j] == met[i]) {
+                j++;
+            }
+            if (j - i >= MIN) {
+                pairs[size] = met[i];
+                together[size++] = j - i;
+            }
+            i = j;
+        }
+        return new WordPairs(Arrays.copyOf(pairs, size), Arrays.copyOf(together, size), countA, countB);
+    }
+
+    /**
+     * @param xs the first version's words in groups that were counted, sorted codes
+     * @param ys the second version's words in the same groups
+     * @return the pairs as counted without those groups
+     */
+    WordPairs without(List<int[]> xs, List<int[]> ys) {
+        long[] met = met(xs, ys, countA, countB);
+        long[] kept = new long[pairs.length];
+        int[] n = new int[pairs.length];
+        int size = 0;
+        for (int i = 0, j = 0; i < pairs.length; i++) {
+            while (j < met.length && met[j] < pairs[i]) {
+                j++;
+            }
+            int left = together[i];
+            while (j < met.length && met[j] == pairs[i]) {
+                left--;
+                j++;
+            }
+            if (left >= MIN) {
+                kept[size] = pairs[i];
+                n[size++] = left;
+            }
+        }
+        int[] a = countA.clone();
+        int[] b = countB.clone();
+        tally(xs, a, -1);
+        tally(ys, b, -1);
+        return new WordPairs(Arrays.copyOf(kept, size), Arrays.copyOf(n, size), a, b);
+    }
+
+    /** @return the same counts with the versions' places exchanged, in ascending order again */
+    WordPairs transposed() {
+        // A counting sort on the second word keeps each run in ascending order of the first.
+        int[] start = new int[countB.length + 1];
+        for (long pair : pairs) {
+            start[(int) pair + 1]++;
+        }
+        for (int v = 0; v < countB.length; v++) {
+            start[v + 1] += start[v];
+        }
+        long[] swapped = new long[pairs.length];
+        int[] n = new int[pairs.length];
+        for (int i = 0; i < pairs.length; i++) {
+            int k = start[(int) pairs[i]]++;
+            swapped[k] = (pairs[i] << 32) | (pairs[i] >>> 32);
+            n[k] = together[i];
+        }
+        return new WordPairs(swapped, n, countB, countA);
+    }
+
+    /** @return how many pairs were kept */
+    int size() {
+        return pairs.length;
+    }
+
+    /** @return the first word of pair i */
+    int first(int i) {
+        return (int) (pairs[i] >>> 32);
+    }
+
+    /** @return the second word of pair i */
+    int second(int i) {
+        return (int) pairs[i];
+    }
+
+    /** @return in how many groups pair i met */
+    int together(int i) {
+        return together[i];
+    }
+
+    /** @return in how many groups counted the first version has word w */
+    int countA(int w) {
+        return countA[w];
+    }
+
+    /** @return in how many groups counted the second version has word v */
+    int countB(int v) {
+        return countB[v];
+    }
+
+    /** @return the per-code counts of the first version's words, not to be changed */
+    int[] countsA() {
+        return countA;
+    }
+
+    private static void tally(List<int[]> words, int[] count, int sign) {
+        for (int[] group : words) {
+            for (int w : group) {
+                count[w] += sign;
+            }
+        }
+    }
+
+    /**
+     * Every pair the groups hold, sorted; a word met in fewer than {@value #MIN} groups is in no
+     * pair that can be kept, and is left out.
+     */
+    private static long[] met(List<int[]> xs, List<int[]> ys, int[] countA, int[] countB) {
+        long[] met = new long[1024];
+        int size = 0;
+        for (int g = 0; g < xs.size(); g++) {
+            int[] x = xs.get(g);
+            int[] y = ys.get(g);
+            if (size + x.length * y.length > met.length) {
+                met = Arrays.copyOf(met, Math.max(2 * met.length, size + x.length * y.length));
+            }
+            for (int w : x) {
+                if (countA[w] >= MIN) {
+                    for (int v : y) {
+                        if (countB[v] >= MIN) {
+                            met[size++] = ((long) w << 32) | v;
+                        }
+                    }
+                }
+            }
+        }
+        Arrays.sort(met, 0, size);
+        return Arrays.copyOf(met, size);
+    }
+}

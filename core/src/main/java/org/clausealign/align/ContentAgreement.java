@@ -76,7 +76,7 @@ final class ContentAgreement {
         Map<String, Integer> codes = new HashMap<>();
         for (Map<Language, VersionContent> here : contents) {
             here.replaceAll((language, content) -> content.withCodes(content.words().stream()
-                    .mapToInt(w -> codes.computeIfAbsent(w, k -> codes.size())).sorted().toArray()));
+                    .mapToInt(w -> codes.computeIfAbsent(w, k -> codes.size())).toArray()));
         }
         this.learned = new LearnedRenderings(languages, contents, codes, trusted);
         for (Language a : languages) {

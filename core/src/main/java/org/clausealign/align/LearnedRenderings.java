@@ -21,8 +21,6 @@ import org.clausealign.lang.Language;
 final class LearnedRenderings {
     /** A rendering counts if its Dice coefficient is this close to the word's best. */
     private static final double NEAR_BEST = 0.8;
-    /** Prefixes the frequencies of cognates, kept beside the words'. */
-    private static final String COGNATE = "~";
     /** Groups at most that the word correspondences are learned from; more add nothing. */
     private static final int MAX_TRAINING = 3000;
     /** Groups at most left out of a judgement: the two compared. */
@@ -82,8 +80,10 @@ final class LearnedRenderings {
     private final List<Boolean> taught;
     /** Per pair of languages in the document's order, how often their words meet; none if only a sample taught. */
     private final Map<Language, Map<Language, WordPairs>> counted = new EnumMap<>(Language.class);
-    /** Per language, in how many groups each word occurs. */
-    private final Map<Language, Map<String, Integer>> frequency = new EnumMap<>(Language.class);
+    /** Per language, in how many groups each word occurs, by code. */
+    private final Map<Language, int[]> frequency = new EnumMap<>(Language.class);
+    /** Per language, in how many groups each cognate occurs. */
+    private final Map<Language, Map<String, Integer>> cognateFrequency = new EnumMap<>(Language.class);
 
     /**
      * @param languages the versions' languages, in the document's order
@@ -108,13 +108,19 @@ final class LearnedRenderings {
         }
         this.taught = IntStream.range(0, contents.size()).mapToObj(sample::contains).toList();
         for (Language a : languages) {
-            frequency.put(a, new HashMap<>());
+            int[] words = new int[codes.size()];
+            Map<String, Integer> cognates = new HashMap<>();
             for (Map<Language, VersionContent> here : contents) {
-                if (here.containsKey(a)) {
-                    here.get(a).words().forEach(w -> frequency.get(a).merge(w, 1, Integer::sum));
-                    here.get(a).cognates().forEach(w -> frequency.get(a).merge(COGNATE + w, 1, Integer::sum));
+                VersionContent content = here.get(a);
+                if (content != null) {
+                    for (int w : content.codes()) {
+                        words[w]++;
+                    }
+                    content.cognates().forEach(w -> cognates.merge(w, 1, Integer::sum));
                 }
             }
+            frequency.put(a, words);
+            cognateFrequency.put(a, cognates);
         }
         // Words meet the same way whichever language comes first: each pair of languages is
         // counted once and read both ways.
@@ -201,14 +207,18 @@ final class LearnedRenderings {
         return taught.get(g);
     }
 
-    /** How rare a word is in a language's groups: what it weighs as evidence. */
-    double idf(Language language, String word) {
-        return Math.log(1 + (double) contents.size() / frequency.get(language).getOrDefault(word, 1));
+    /** How rare a word (by its code) is in a language's groups: what it weighs as evidence. */
+    private double idf(Language language, int word) {
+        return idf(frequency.get(language)[word]);
     }
 
     /** How rare a cognate (a word form Latin-script versions share) is in a language's groups. */
     double cognateIdf(Language language, String cognate) {
-        return idf(language, COGNATE + cognate);
+        return idf(cognateFrequency.get(language).getOrDefault(cognate, 0));
+    }
+
+    private double idf(int groups) {
+        return Math.log(1 + (double) contents.size() / Math.max(1, groups));
     }
 
     /** The groups that taught correspondences among g and h: what they taught is left out when judging them. */
@@ -260,12 +270,13 @@ final class LearnedRenderings {
         }
         int[] at = new int[left];
         boolean[] wordThere = new boolean[left];
-        List<Integer> words = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
-        List<int[]> best = new ArrayList<>();
+        int[] words = new int[x.inOrder().length];
+        double[] weights = new double[words.length];
+        int[][] best = new int[words.length][];
+        int found = 0;
         double[] dice = new double[0];
-        for (String word : x.words()) {
-            int code = codes.get(word);
+        // In the order of the words' set, as the weights have always been summed.
+        for (int code : x.inOrder()) {
             Together with = company.together()[code];
             if (with == null) {
                 continue;
@@ -309,11 +320,10 @@ final class LearnedRenderings {
                     near[kept++] = with.words()[i];
                 }
             }
-            words.add(code);
-            weights.add(idf(a, word));
-            best.add(Arrays.copyOf(near, kept));
+            words[found] = code;
+            weights[found] = idf(a, code);
+            best[found++] = Arrays.copyOf(near, kept);
         }
-        return new Rendered(words.stream().mapToInt(Integer::intValue).toArray(),
-                weights.stream().mapToDouble(Double::doubleValue).toArray(), best.toArray(int[][]::new));
+        return new Rendered(Arrays.copyOf(words, found), Arrays.copyOf(weights, found), Arrays.copyOf(best, found));
     }
 }

@@ -3,7 +3,6 @@ package org.clausealign.align;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,8 @@ final class Lexicon {
     private static final int[] NONE = new int[0];
 
     private final Map<Clause, int[]> words = new IdentityHashMap<>();
-    /** Per ordered language pair, each word's renderings, as sorted codes. */
-    private final Map<Language, Map<Language, Map<Integer, int[]>>> links = new EnumMap<>(Language.class);
+    /** Per ordered language pair, by word code, the word's renderings as sorted codes, or null. */
+    private final Map<Language, Map<Language, int[][]>> links = new EnumMap<>(Language.class);
 
     /**
      * Learns from the words the content judgement read and the word pairs it counted: the groups
@@ -95,8 +94,8 @@ final class Lexicon {
     }
 
     /** Each word's renderings: the words it meets often enough, ascending. */
-    private static Map<Integer, int[]> links(WordPairs met) {
-        Map<Integer, int[]> result = new HashMap<>();
+    private static int[][] links(WordPairs met) {
+        int[][] result = new int[met.countsA().length][];
         int[] found = new int[16];
         for (int i = 0; i < met.size(); ) {
             int w = met.first(i);
@@ -111,7 +110,7 @@ final class Lexicon {
                 }
             }
             if (kept > 0) {
-                result.put(w, Arrays.copyOf(found, kept));
+                result[w] = Arrays.copyOf(found, kept);
             }
         }
         return result;
@@ -146,9 +145,9 @@ final class Lexicon {
      * @param tally where to add
      */
     void rendered(int[] y, Language b, int[] other, int[] x, Language a, int[] n1, int[] n2, int[] tally) {
-        Map<Integer, int[]> renderings = links.get(b).get(a);
+        int[][] renderings = links.get(b).get(a);
         for (int w : y) {
-            int[] r = renderings.get(w);
+            int[] r = renderings[w];
             if (r != null && Arrays.binarySearch(other, w) < 0) {
                 tally[0]++;
                 if (containsAny(x, r)) {
@@ -168,11 +167,11 @@ final class Lexicon {
         return false;
     }
 
-    private static double covered(int[] x, Map<Integer, int[]> renderings, int[] y) {
+    private static double covered(int[] x, int[][] renderings, int[] y) {
         int linked = 0;
         int found = 0;
         for (int w : x) {
-            int[] r = renderings.get(w);
+            int[] r = renderings[w];
             if (r == null) {
                 continue;
             }

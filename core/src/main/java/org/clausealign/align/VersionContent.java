@@ -1,5 +1,6 @@
 package org.clausealign.align;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,11 +12,12 @@ import org.clausealign.lang.Language;
 
 /**
  * One version's clauses in a group, as {@link ContentAgreement} compares them: their content words
- * (also as sorted codes, the numbers {@link ContentAgreement} gives words once every group is read),
+ * (also as codes, the numbers {@link ContentAgreement} gives words once every group is read: sorted,
+ * and in the order of the words' set),
  * anchors, numbers and months, content length, and the word forms Latin-script versions share.
  */
-record VersionContent(Set<String> words, int[] codes, Map<String, Integer> anchors, Map<String, Integer> numbers,
-        int length, Set<String> cognates) {
+record VersionContent(Set<String> words, int[] codes, int[] inOrder, Map<String, Integer> anchors,
+        Map<String, Integer> numbers, int length, Set<String> cognates) {
 
     /**
      * @param language the version's language
@@ -45,11 +47,16 @@ record VersionContent(Set<String> words, int[] codes, Map<String, Integer> ancho
         if (language != Language.JA) {
             clauses.forEach(c -> cognates.addAll(Anchors.cognates(c.normalized())));
         }
-        return new VersionContent(words, null, anchors, numbers, length, cognates);
+        return new VersionContent(words, null, null, anchors, numbers, length, cognates);
     }
 
-    /** @return this content with its words' codes, sorted */
-    VersionContent withCodes(int[] sorted) {
-        return new VersionContent(words, sorted, anchors, numbers, length, cognates);
+    /**
+     * @param inOrder its words' codes, in the order the words' set gives them
+     * @return this content with its words' codes
+     */
+    VersionContent withCodes(int[] inOrder) {
+        int[] sorted = inOrder.clone();
+        Arrays.sort(sorted);
+        return new VersionContent(words, sorted, inOrder, anchors, numbers, length, cognates);
     }
 }

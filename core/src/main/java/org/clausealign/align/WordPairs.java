@@ -8,9 +8,9 @@ import java.util.List;
  * as codes: the pairs met in {@value ContentAgreement#MIN_TOGETHER} groups or more, in ascending
  * order of the first word, then of the second, and in how many groups each word occurs. Counted
  * once per pair of languages and read both ways ({@link #transposed}); a smaller set of groups is
- * counted by leaving groups out of a larger one ({@link #without}). The pairs are counted as
- * sorted numbers, not in a map keyed by the pair: a document's groups give hundreds of thousands
- * of pairs, and a map of boxed pairs costs many times more.
+ * counted by leaving groups out of a larger one ({@link #without}). Counted in arrays by word
+ * code, not in a map keyed by the pair: a document's groups give hundreds of thousands of pairs,
+ * and a map of boxed pairs costs many times more.
  */
 final class WordPairs {
     private static final int MIN = ContentAgreement.MIN_TOGETHER;
@@ -42,20 +42,49 @@ final class WordPairs {
         int[] countB = new int[codes];
         tally(xs, countA, 1);
         tally(ys, countB, 1);
-        long[] met = met(xs, ys, countA, countB);
-        long[] pairs = new long[met.length];
-        int[] together = new int[met.length];
+        // The groups each word of the first version is in (a word met once pairs with nothing),
+        // then, word by word, the words of the second version it meets, counted in place: small
+        // sorts, one per word, instead of one of every pair.
+        int[] start = new int[codes + 1];
+        for (int w = 0; w < codes; w++) {
+            start[w + 1] = start[w] + (countA[w] >= MIN ? countA[w] : 0);
+        }
+        int[] groups = new int[start[codes]];
+        int[] next = Arrays.copyOf(start, codes);
+        for (int g = 0; g < xs.size(); g++) {
+            for (int w : xs.get(g)) {
+                if (countA[w] >= MIN) {
+                    groups[next[w]++] = g;
+                }
+            }
+        }
+        int[] met = new int[codes];
+        int[] touched = new int[codes];
+        long[] pairs = new long[64];
+        int[] together = new int[64];
         int size = 0;
-        for (int i = 0; i < met.length; ) {
-            int j = i;
-            while (j < met.length && met[j] == met[i]) {
-                j++;
+        for (int w = 0; w < codes; w++) {
+            int t = 0;
+            for (int k = start[w]; k < start[w + 1]; k++) {
+                for (int v : ys.get(groups[k])) {
+                    if (countB[v] >= MIN && met[v]++ == 0) {
+                        touched[t++] = v;
+                    }
+                }
             }
-            if (j - i >= MIN) {
-                pairs[size] = met[i];
-                together[size++] = j - i;
+            Arrays.sort(touched, 0, t);
+            for (int k = 0; k < t; k++) {
+                int v = touched[k];
+                if (met[v] >= MIN) {
+                    if (size == pairs.length) {
+                        pairs = Arrays.copyOf(pairs, 2 * size);
+                        together = Arrays.copyOf(together, 2 * size);
+                    }
+                    pairs[size] = ((long) w << 32) | v;
+                    together[size++] = met[v];
+                }
+                met[v] = 0;
             }
-            i = j;
         }
         return new WordPairs(Arrays.copyOf(pairs, size), Arrays.copyOf(together, size), countA, countB);
     }

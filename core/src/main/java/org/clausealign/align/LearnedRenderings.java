@@ -158,24 +158,19 @@ final class LearnedRenderings {
         // that cannot reach a rendering's share of the best even then is never one, and is left
         // out here.
         Together[] byCode = new Together[met.countsA().length];
-        int[] words = new int[16];
-        int[] together = new int[16];
-        int[] count = new int[16];
-        for (int i = 0; i < met.size(); ) {
+        for (int i = 0, end; i < met.size(); i = end) {
+            end = met.runEnd(i);
             int w = met.first(i);
+            int[] words = new int[end - i];
+            int[] together = new int[end - i];
+            int[] count = new int[end - i];
             int kept = 0;
-            for (; i < met.size() && met.first(i) == w; i++) {
-                int v = met.second(i);
-                int n = met.together(i);
+            for (int k = i; k < end; k++) {
+                int v = met.second(k);
                 int bound = met.countA(w) + met.countB(v) - 2 * MAX_LEFT_OUT;
-                if (bound <= 0 || 2.0 * n / bound >= REACHABLE) {
-                    if (kept == words.length) {
-                        words = Arrays.copyOf(words, 2 * kept);
-                        together = Arrays.copyOf(together, 2 * kept);
-                        count = Arrays.copyOf(count, 2 * kept);
-                    }
+                if (bound <= 0 || 2.0 * met.together(k) / bound >= REACHABLE) {
                     words[kept] = v;
-                    together[kept] = n;
+                    together[kept] = met.together(k);
                     count[kept++] = met.countB(v);
                 }
             }

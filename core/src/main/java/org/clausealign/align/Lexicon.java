@@ -96,17 +96,14 @@ final class Lexicon {
     /** Each word's renderings: the words it meets often enough, ascending. */
     private static int[][] links(WordPairs met) {
         int[][] result = new int[met.countsA().length][];
-        int[] found = new int[16];
-        for (int i = 0; i < met.size(); ) {
+        for (int i = 0, end; i < met.size(); i = end) {
+            end = met.runEnd(i);
             int w = met.first(i);
+            int[] found = new int[end - i];
             int kept = 0;
-            for (; i < met.size() && met.first(i) == w; i++) {
-                int v = met.second(i);
-                if (2.0 * met.together(i) / (met.countA(w) + met.countB(v)) >= ContentAgreement.MIN_DICE) {
-                    if (kept == found.length) {
-                        found = Arrays.copyOf(found, 2 * kept);
-                    }
-                    found[kept++] = v;
+            for (int k = i; k < end; k++) {
+                if (2.0 * met.together(k) / (met.countA(w) + met.countB(met.second(k))) >= ContentAgreement.MIN_DICE) {
+                    found[kept++] = met.second(k);
                 }
             }
             if (kept > 0) {

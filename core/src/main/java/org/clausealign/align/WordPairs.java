@@ -150,6 +150,16 @@ final class WordPairs {
         return (int) (pairs[i] >>> 32);
     }
 
+    /** @return where the pairs of pair i's first word end: the next pair with another first word, or {@link #size} */
+    int runEnd(int i) {
+        int w = first(i);
+        int end = i + 1;
+        while (end < pairs.length && first(end) == w) {
+            end++;
+        }
+        return end;
+    }
+
     /** @return the second word of pair i */
     int second(int i) {
         return (int) pairs[i];

@@ -30,7 +30,7 @@ final class Lexicon {
      * still sure once judged (one clause per version), so the lexicon's counts are the judgement's
      * less those of the groups it leaves out.
      *
-     * @param first a first alignment of them, judged
+     * @param first a first alignment of the document, judged
      * @param agreement the content judgement that judged it, of the same groups as paired
      */
     Lexicon(Alignment first, ContentAgreement agreement) {
@@ -113,7 +113,7 @@ final class Lexicon {
         return result;
     }
 
-    /** @return the clause's content words as sorted codes; none for a clause the lexicon has not read */
+    /** @return the clause's content words as sorted codes; none for a clause in no group of the first alignment */
     int[] of(Clause clause) {
         return words.getOrDefault(clause, NONE);
     }

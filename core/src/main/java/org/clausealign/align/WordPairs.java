@@ -32,7 +32,7 @@ final class WordPairs {
     }
 
     /**
-     * @param xs the first version's words in each group, sorted codes
+     * @param xs the first version's words in each group, as codes, each once
      * @param ys the second version's words in the same groups
      * @param codes how many codes there are
      * @return the pairs they meet in
@@ -90,7 +90,7 @@ final class WordPairs {
     }
 
     /**
-     * @param xs the first version's words in groups that were counted, sorted codes
+     * @param xs the first version's words in groups that were counted, as codes, each once
      * @param ys the second version's words in the same groups
      * @return the pairs as counted without those groups
      */

@@ -143,40 +143,21 @@ final class Lexicon {
      */
     void rendered(int[] y, Language b, int[] other, int[] x, Language a, int[] n1, int[] n2, int[] tally) {
         int[][] renderings = links.get(b).get(a);
-        long inX = bits(x);
-        long inN1 = bits(n1);
-        long inN2 = bits(n2);
         for (int w : y) {
             int[] r = renderings[w];
             if (r != null && Arrays.binarySearch(other, w) < 0) {
                 tally[0]++;
-                if (containsAny(x, inX, r)) {
+                if (containsAny(x, r)) {
                     tally[1]++;
-                    tally[2] += containsAny(n1, inN1, r) || containsAny(n2, inN2, r) ? 1 : 0;
+                    tally[2] += containsAny(n1, r) || containsAny(n2, r) ? 1 : 0;
                 }
             }
         }
     }
 
-    /** @return one bit per code, the code's lowest six bits: a code whose bit is clear is not among them */
-    private static long bits(int[] codes) {
-        long bits = 0;
-        for (int c : codes) {
-            bits |= 1L << c;
-        }
-        return bits;
-    }
-
-    /**
-     * @param sorted codes, sorted
-     * @param bits their {@link #bits}
-     * @param values the codes looked for
-     * @return whether any of them is there
-     */
-    private static boolean containsAny(int[] sorted, long bits, int[] values) {
+    private static boolean containsAny(int[] sorted, int[] values) {
         for (int v : values) {
-            // Most renderings looked for are not there: their bit tells at once, without a search.
-            if ((bits >>> v & 1) != 0 && Arrays.binarySearch(sorted, v) >= 0) {
+            if (Arrays.binarySearch(sorted, v) >= 0) {
                 return true;
             }
         }
@@ -186,14 +167,13 @@ final class Lexicon {
     private static double covered(int[] x, int[][] renderings, int[] y) {
         int linked = 0;
         int found = 0;
-        long inY = bits(y);
         for (int w : x) {
             int[] r = renderings[w];
             if (r == null) {
                 continue;
             }
             linked++;
-            found += containsAny(y, inY, r) ? 1 : 0;
+            found += containsAny(y, r) ? 1 : 0;
         }
         return linked == 0 ? -1 : (double) found / linked;
     }

@@ -40,7 +40,8 @@ import org.clausealign.text.Scripts;
  * {@code bench --index-folder}: a folder of documents of ordinary size (the MOC, an act, a
  * licence), copied to the size asked for, indexed by {@code clausealign index} in a JVM of its own
  * (JVM start included, {@code -Xmx512m}), against plain Lucene on one thread indexing the same
- * paragraphs read from the same files, in the same run.
+ * paragraphs read from the same files, in the same run: in this JVM, warmed up, and in a new JVM
+ * started as clausealign's is.
  */
 final class FolderBench {
     /** The heap the indexing JVM gets: 2,000 MOC-sized files must fit in it. */
@@ -77,9 +78,10 @@ final class FolderBench {
      * @param bytes the corpus's size
      * @param documents its documents
      * @param clausealign {@code clausealign index}, JVM start included
-     * @param plain plain Lucene, one thread, in this JVM
+     * @param plain plain Lucene, one thread, in this JVM (warmed up)
+     * @param plainNewJvm plain Lucene, one thread, in a new JVM like clausealign's, JVM start included
      */
-    record Outcome(String corpus, long bytes, int documents, Run clausealign, Run plain) {
+    record Outcome(String corpus, long bytes, int documents, Run clausealign, Run plain, Run plainNewJvm) {
         double megabytes() {
             return bytes / 1048576.0;
         }
@@ -109,13 +111,16 @@ final class FolderBench {
                     progress.accept(String.format(Locale.ROOT, "index-folder %s %d MB: clausealign index (%d documents)",
                             corpus, size, documents));
                     Run clausealign = clausealign(folder, index);
+                    progress.accept(String.format(Locale.ROOT, "index-folder %s %d MB: plain Lucene in a new JVM", corpus, size));
+                    Run plainNewJvm = plainLuceneNewJvm(folder);
                     if (!warm) {
                         progress.accept("index-folder: warming plain Lucene up");
                         plainLucene(folder, lineLanguages);
                         warm = true;
                     }
                     progress.accept(String.format(Locale.ROOT, "index-folder %s %d MB: plain Lucene", corpus, size));
-                    outcomes.add(new Outcome(corpus, bytes, documents, clausealign, plainLucene(folder, lineLanguages)));
+                    outcomes.add(new Outcome(corpus, bytes, documents, clausealign, plainLucene(folder, lineLanguages),
+                            plainNewJvm));
                 } finally {
                     Startup.delete(folder);
                     Startup.delete(index);
@@ -152,6 +157,22 @@ final class FolderBench {
     }
 
     /**
+     * Plain Lucene in a new JVM with {@link #HEAP} and the same class-data archive, timed from its
+     * start to its exit as {@code clausealign index} is: what a program indexing paragraphs with
+     * Lucene alone would take, its start and its compiler's warming up included.
+     */
+    private static Run plainLuceneNewJvm(Path folder) throws InterruptedException {
+        Path index = BenchCommand.temporaryFolder("clausealign-bench-plain");
+        try {
+            Child child = child(List.of(HEAP), List.of(BenchedIndex.PLAIN_LUCENE, folder.toString(), index.toString()),
+                    "plain Lucene");
+            return new Run(child.seconds(), child.cpuSeconds(), child.liveHeap(), tokens(index));
+        } finally {
+            Startup.delete(index);
+        }
+    }
+
+    /**
      * What {@code clausealign index} did in a JVM of its own.
      *
      * @param seconds from the JVM's start to its exit
@@ -179,12 +200,24 @@ final class FolderBench {
      * @throws IllegalStateException if the command fails: a benchmark of a failed run means nothing
      */
     static Child index(Path folder, Path index, List<String> jvmOptions) throws InterruptedException {
+        return child(jvmOptions, List.of("index", folder.toString(), "--index", index.toString()), "clausealign index");
+    }
+
+    /**
+     * {@link BenchedIndex} in a new JVM, timed from its start to its exit.
+     *
+     * @param jvmOptions the JVM's options, such as {@code -Xmx512m}
+     * @param arguments what {@link BenchedIndex} is given
+     * @param name what runs, for the error message
+     * @throws IllegalStateException if it fails: a benchmark of a failed run means nothing
+     */
+    private static Child child(List<String> jvmOptions, List<String> arguments, String name) throws InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(jvmOptions);
         command.addAll(classDataArchive());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchedIndex.class.getName(), "index",
-                folder.toString(), "--index", index.toString()));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchedIndex.class.getName()));
+        command.addAll(arguments);
         long start = System.nanoTime();
         String report = null;
         StringBuilder err = new StringBuilder();
@@ -206,10 +239,38 @@ final class FolderBench {
         int status = process.waitFor();
         double seconds = (System.nanoTime() - start) / 1e9;
         if (status != 0 || report == null) {
-            throw new IllegalStateException("clausealign index exited with " + status + ":\n" + err);
+            throw new IllegalStateException(name + " exited with " + status + ":\n" + err);
         }
         String[] parts = report.split(" ");
         return new Child(seconds, Long.parseLong(parts[1]) / 1e9, Long.parseLong(parts[2]), err.toString());
+    }
+
+    /**
+     * Lucene alone in this JVM, timed: {@link #plainIndex(Path, Path, Map)} into a folder deleted
+     * afterwards.
+     */
+    private static Run plainLucene(Path folder, Map<String, Language> lineLanguages) throws InterruptedException {
+        Path index = BenchCommand.temporaryFolder("clausealign-bench-plain");
+        System.gc();
+        LiveHeap heap = LiveHeap.watch();
+        long cpu = BenchCommand.processCpuNanos();
+        long start = System.nanoTime();
+        try {
+            plainIndex(folder, index, lineLanguages);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (BenchCommand.processCpuNanos() - cpu) / 1e9;
+            return new Run(seconds, cpuSeconds, heap.peak(), tokens(index));
+        } finally {
+            Startup.delete(index);
+        }
+    }
+
+    /**
+     * Lucene alone, in a JVM of its own ({@link BenchedIndex}): the lines' languages are worked out
+     * first, as in {@link #measure}.
+     */
+    static void plainIndex(Path folder, Path index) {
+        plainIndex(folder, index, lineLanguages(BundledMoc.bytes()));
     }
 
     /**
@@ -217,16 +278,11 @@ final class FolderBench {
      * every file a document with one stored text field analysed in its language, on one thread,
      * with the writer settings the clause index uses.
      */
-    private static Run plainLucene(Path folder, Map<String, Language> lineLanguages) throws InterruptedException {
+    private static void plainIndex(Path folder, Path index, Map<String, Language> lineLanguages) {
         Map<String, Analyzer> perLanguage = new HashMap<>();
         for (Language language : Language.values()) {
             perLanguage.put("text_" + language.code(), language.rules().searchAnalyzer());
         }
-        Path index = BenchCommand.temporaryFolder("clausealign-bench-plain");
-        System.gc();
-        LiveHeap heap = LiveHeap.watch();
-        long cpu = BenchCommand.processCpuNanos();
-        long start = System.nanoTime();
         try (Directory directory = FSDirectory.open(index);
                 Stream<Path> listing = Files.list(folder)) {
             IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perLanguage))
@@ -248,13 +304,8 @@ final class FolderBench {
                 }
                 writer.commit();
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double cpuSeconds = (BenchCommand.processCpuNanos() - cpu) / 1e9;
-            return new Run(seconds, cpuSeconds, heap.peak(), tokens(directory));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            Startup.delete(index);
         }
     }
 
@@ -328,23 +379,26 @@ final class FolderBench {
     static String text(List<Outcome> outcomes) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "index-folder: 'clausealign index FOLDER' in a new JVM (%s, %s, JVM start included) against%n"
-                + "plain Lucene on one thread (warm JVM) indexing the same paragraphs from the same files, in this run%n%n"
-                + "%-6s %6s %6s  %-12s %7s %6s %7s %7s %9s%n", HEAP, archiveName(), "corpus", "MB", "docs", "tool", "s", "MB/s",
+                + "plain Lucene on one thread indexing the same paragraphs from the same files, in this run: in the%n"
+                + "benchmark's warm JVM, and in a new JVM started as clausealign's (JVM start and compilation included)%n%n"
+                + "%-6s %6s %6s  %-21s %7s %6s %7s %7s %9s%n", HEAP, archiveName(), "corpus", "MB", "docs", "tool", "s", "MB/s",
                 "docs/s", "CPU s", "heap MB"));
         for (Outcome o : outcomes) {
-            for (Map.Entry<String, Run> tool : Map.of("clausealign", o.clausealign(), "plain Lucene", o.plain()).entrySet()
-                    .stream().sorted(Map.Entry.comparingByKey()).toList()) {
+            for (Map.Entry<String, Run> tool : List.of(Map.entry("clausealign", o.clausealign()),
+                    Map.entry("plain Lucene", o.plain()), Map.entry("plain Lucene, new JVM", o.plainNewJvm()))) {
                 Run r = tool.getValue();
-                out.append(String.format(Locale.ROOT, "%-6s %6.1f %6d  %-12s %7.2f %6.2f %7.1f %7.2f %9.0f%n", o.corpus(),
+                out.append(String.format(Locale.ROOT, "%-6s %6.1f %6d  %-21s %7.2f %6.2f %7.1f %7.2f %9.0f%n", o.corpus(),
                         o.megabytes(), o.documents(), tool.getKey(), r.seconds(), o.megabytes() / r.seconds(),
                         o.documents() / r.seconds(), r.cpuSeconds(), r.liveHeap() / 1048576.0));
             }
         }
         out.append('\n');
         for (Outcome o : outcomes) {
-            out.append(String.format(Locale.ROOT, "%s %.1f MB: clausealign / plain Lucene MB/s = %.2f; CPU = %.2f×%n",
+            out.append(String.format(Locale.ROOT, "%s %.1f MB: clausealign / plain Lucene MB/s = %.2f; CPU = %.2f×; "
+                    + "against plain Lucene in a new JVM: MB/s = %.2f; CPU = %.2f×%n",
                     o.corpus(), o.megabytes(), o.plain().seconds() / o.clausealign().seconds(),
-                    o.clausealign().cpuSeconds() / o.plain().cpuSeconds()));
+                    o.clausealign().cpuSeconds() / o.plain().cpuSeconds(), o.plainNewJvm().seconds() / o.clausealign().seconds(),
+                    o.clausealign().cpuSeconds() / o.plainNewJvm().cpuSeconds()));
         }
         Outcome last = outcomes.get(outcomes.size() - 1);
         out.append(String.format(Locale.ROOT, "tokens per field (%s %.1f MB): clause index %s = %,d; plain Lucene %s = %,d%n",
@@ -368,8 +422,9 @@ final class FolderBench {
         for (int i = 0; i < outcomes.size(); i++) {
             Outcome o = outcomes.get(i);
             out.append(i == 0 ? "\n" : ",\n").append(String.format(Locale.ROOT,
-                    "{\"corpus\":\"%s\",\"bytes\":%d,\"documents\":%d,\"clausealign\":%s,\"plainLucene\":%s}", o.corpus(),
-                    o.bytes(), o.documents(), json(o.clausealign()), json(o.plain())));
+                    "{\"corpus\":\"%s\",\"bytes\":%d,\"documents\":%d,\"clausealign\":%s,\"plainLucene\":%s,"
+                    + "\"plainLuceneNewJvm\":%s}", o.corpus(), o.bytes(), o.documents(), json(o.clausealign()), json(o.plain()),
+                    json(o.plainNewJvm())));
         }
         return out.append("]}\n").toString();
     }

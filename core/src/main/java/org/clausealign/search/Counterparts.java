@@ -50,6 +50,11 @@ final class Counterparts {
      * of their groups, so each group's clause is read and analysed once per search.
      */
     private final Map<String, Optional<Set<String>>> rendered = new HashMap<>();
+    /**
+     * Whether two words as written are cognates, by the two words: each hit's other versions repeat
+     * most of their words, and each word is compared with every found word.
+     */
+    private final Map<String, Boolean> cognatePairs = new HashMap<>();
     /** Clauses holding a word, by document, language and word: counted once per search. */
     private final Map<String, Integer> clausesWith = new HashMap<>();
 
@@ -99,7 +104,7 @@ final class Counterparts {
             for (Words.Word word : words) {
                 String surface = text.substring(word.start(), word.end());
                 if (renderings.contains(word.term())
-                        || matched.stream().anyMatch(w -> Renderings.cognates(own.substring(w.start(), w.end()), surface))) {
+                        || matched.stream().anyMatch(w -> cognates(own.substring(w.start(), w.end()), surface))) {
                     surfaces.add(surface);
                 }
             }
@@ -187,6 +192,10 @@ final class Counterparts {
                 searcher.storedFields().document(clauses[0].doc).get(Fields.text(other)))) : Optional.empty();
         rendered.put(key, words);
         return words;
+    }
+
+    private boolean cognates(String found, String word) {
+        return cognatePairs.computeIfAbsent(found + "\u0000" + word, k -> Renderings.cognates(found, word));
     }
 
     private static Query inDocument(String doc, Query... queries) {

@@ -165,8 +165,7 @@ public final class Invariants {
     private static void readWords(String text, Language language, List<String> numbers, List<Integer> months) {
         int n = text.length();
         String previous = "";
-        LanguageData<Vocabulary> data = WORDS.get(language);
-        Vocabulary vocabulary = data == null ? Vocabulary.of(Map.of()) : data.get();
+        Vocabulary vocabulary = WORDS.get(language).get();
         Map<String, Long> words = vocabulary.numbers();
         for (int i = 0; i < n; ) {
             if (!Character.isLetter(text.charAt(i))) {

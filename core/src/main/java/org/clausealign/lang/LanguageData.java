@@ -20,7 +20,11 @@ public final class LanguageData<T> {
     private final FutureTask<T> load;
     private final AtomicBoolean started = new AtomicBoolean();
 
-    /** @param load loads the data; run once */
+    /**
+     * Data not loaded yet.
+     *
+     * @param load loads the data; run once, on whichever thread loads first
+     */
     public LanguageData(Supplier<T> load) {
         this.load = new FutureTask<>(load::get);
     }

@@ -160,7 +160,17 @@ public final class ClauseIndex implements Closeable {
             }
             requireCurrentFormat(directory, folder);
             ClauseIndex index = new ClauseIndex(folder.toString(), directory, null);
-            index.prepareAnalysis();
+            try {
+                index.prepareAnalysis();
+            } catch (IOException | RuntimeException e) {
+                // The reader open must not outlive a failed open; the directory closes twice harmlessly.
+                try {
+                    index.close();
+                } catch (RuntimeException closing) {
+                    e.addSuppressed(closing);
+                }
+                throw e;
+            }
             return index;
         } catch (InputException e) {
             closeQuietly(directory, e);

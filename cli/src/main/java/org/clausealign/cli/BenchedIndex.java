@@ -17,7 +17,7 @@ final class BenchedIndex {
      */
     public static void main(String[] args) throws InterruptedException {
         LiveHeap heap = LiveHeap.watch();
-        int status = Main.commandLine(args).execute(args);
+        int status = Main.commandLine().execute(args);
         long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
         System.err.println(REPORT + " " + cpu + " " + heap.peak());

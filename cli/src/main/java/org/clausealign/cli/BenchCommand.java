@@ -97,7 +97,8 @@ final class BenchCommand implements Callable<Integer> {
     int repetitions;
 
     @Option(names = "--startup", description = "Only measure the command line's start-up: 'clausealign search' "
-            + "end to end in new JVMs, against 'java -version', without and with a class-data sharing archive.")
+            + "end to end in new JVMs, against 'java -version', without and with a class-data sharing archive, and"
+            + " with the archive and C1 alone, as the launcher runs a search.")
     boolean startup;
 
     @Option(names = "--index-folder", split = ",", paramLabel = "MB",

@@ -1,5 +1,6 @@
 package org.clausealign.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,9 +13,6 @@ import picocli.CommandLine.Command;
                 + " numbered clauses and shows them side by side.",
             "",
             "Start with 'clausealign demo'."},
-        subcommands = {DemoCommand.class, SplitCommand.class, AlignCommand.class, IndexCommand.class,
-            SearchCommand.class, ReportCommand.class, DiffCommand.class, BenchCommand.class,
-            CommandLine.HelpCommand.class},
         footer = {"", "Exit status:",
             "  0  success",
             "  1  internal error (a bug: please report it)",
@@ -30,18 +28,48 @@ public final class Main implements Runnable {
     private static final java.util.logging.Logger LUCENE_NOTICES =
             java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
+    /** The subcommands, in the order the help lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(DemoCommand.class, SplitCommand.class, AlignCommand.class,
+            IndexCommand.class, SearchCommand.class, ReportCommand.class, DiffCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     /** @param args the command line */
     public static void main(String[] args) {
         LUCENE_NOTICES.setLevel(java.util.logging.Level.SEVERE);
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args).execute(args));
     }
 
-    /** @return the configured command line, also used by tests */
+    /** @return the configured command line with every subcommand, also used by tests */
     static CommandLine commandLine() {
+        return withSubcommands(SUBCOMMANDS);
+    }
+
+    /**
+     * The command line that runs these arguments. When they start with a subcommand's name, only
+     * that subcommand is added: picocli reads a command's annotations, options and help texts when
+     * it is added, a sixth of a search's start-up for all of them. Anything else (no arguments,
+     * an option, {@code help}, a misspelt name) gets every subcommand, for the help and the
+     * suggestions that list them.
+     *
+     * @param args the arguments about to be executed
+     * @return the configured command line
+     */
+    static CommandLine commandLine(String... args) {
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            if (args.length > 0 && subcommand != CommandLine.HelpCommand.class
+                    && subcommand.getAnnotation(Command.class).name().equals(args[0])) {
+                return withSubcommands(List.of(subcommand));
+            }
+        }
+        return withSubcommands(SUBCOMMANDS);
+    }
+
+    private static CommandLine withSubcommands(List<Class<?>> subcommands) {
         CommandLine commandLine = new CommandLine(new Main());
+        subcommands.forEach(commandLine::addSubcommand);
         commandLine.setExecutionExceptionHandler(new Errors());
         commandLine.setParameterExceptionHandler(new Errors());
         return commandLine;

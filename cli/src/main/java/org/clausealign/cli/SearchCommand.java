@@ -95,6 +95,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         String query = String.join(" ", words);
         SearchResults results;
+        ClauseIndex.prepareSearch(query, given);
         try (ClauseIndex clauses = ClauseIndex.openForSearch(index)) {
             results = clauses.search(query, new SearchOptions(given, limit, !all,
                     glossary == null ? null : Glossary.read(glossary)));

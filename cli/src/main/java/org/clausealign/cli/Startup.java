@@ -16,8 +16,9 @@ import org.clausealign.search.ClauseIndex;
 /**
  * Measures what a user waits for when running {@code clausealign search}: new JVMs, end to end,
  * compared with the bare JVM start ({@code java -version}), with an application class-data
- * sharing archive and, on Java 25 and later, with an AOT cache (classes linked and method profiles
- * kept), each trained on the same search: the launcher creates one of the two on its first run.
+ * sharing archive (also with C1 alone, as the launcher runs a search) and, on Java 25 and later,
+ * with an AOT cache (classes linked and method profiles kept), each trained on the same search: the
+ * launcher creates one of the two on its first run.
  */
 final class Startup {
     private Startup() {}
@@ -49,12 +50,16 @@ final class Startup {
         run(java, concat(List.of("-XX:ArchiveClassesAtExit=" + archive), search));
         progress.accept("startup: search with the archive");
         double shared = median(java, concat(List.of("-XX:SharedArchiveFile=" + archive), search), repetitions);
+        progress.accept("startup: search with the archive and C1 alone, as the launcher runs it");
+        double launcher = median(java, concat(List.of("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1"), search),
+                repetitions);
         String table = String.format(Locale.ROOT, """
                 clausealign start-up (%s, median of %d runs in new JVMs)
                 java -version                              %6.0f ms
                 clausealign search, no archive             %6.0f ms
                 clausealign search, class-data sharing     %6.0f ms   (%.0f%% of the time without)
-                """, java, repetitions, bare, plain, shared, 100 * shared / plain);
+                  and C1 alone (as the launcher runs it)   %6.0f ms   (%.0f%% of the time without)
+                """, java, repetitions, bare, plain, shared, 100 * shared / plain, launcher, 100 * launcher / plain);
         if (Runtime.version().feature() >= 25) {
             Path cache = folder.resolve("clausealign.aot");
             progress.accept("startup: creating the AOT cache");

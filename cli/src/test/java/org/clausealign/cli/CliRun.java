@@ -10,7 +10,7 @@ record CliRun(int status, String out, String err) {
     static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var commandLine = Main.commandLine();
+        var commandLine = Main.commandLine(args);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int status = commandLine.execute(args);

@@ -17,6 +17,17 @@ class MainTest {
     }
 
     @Test
+    void aCommandNamedFirstIsTheOnlyOneReadAndItsHelpIsTheSame() {
+        assertEquals(java.util.Set.of("search"), Main.commandLine("search", "x").getSubcommands().keySet());
+        assertEquals(Main.commandLine().getSubcommands().get("search").getUsageMessage(),
+                Main.commandLine("search", "--help").getSubcommands().get("search").getUsageMessage());
+        // The help, an option or a misspelt command need every command, to list or suggest them.
+        for (String first : new String[] {"help", "--help", "serch"}) {
+            assertEquals(Main.commandLine().getSubcommands().keySet(), Main.commandLine(first).getSubcommands().keySet(), first);
+        }
+    }
+
+    @Test
     void noCommandPrintsTheUsage() {
         CliRun run = CliRun.of();
         assertEquals(0, run.status());

@@ -33,16 +33,46 @@ public final class Invariants {
     private static final TextMemo<Language, Stated> WITHOUT_UNITS = new TextMemo<>();
     private static final Pattern JAPANESE_MONTH = Pattern.compile("(\\d{1,2})\\s?月");
     private static final int SPELLED_UP_TO = 100;
-    /** Each language's own number words: the English verb "seize" is not the French sixteen. */
-    private static final Map<Language, Map<String, Long>> WORDS = Map.of(Language.EN, spelledNumbers(ULocale.ENGLISH),
-            Language.FR, spelledNumbers(ULocale.FRENCH));
-    private static final Map<String, Integer> MONTHS = monthNames();
-    /** Percent's names, lower case, words run together: the one unit whose name holds a number word. */
-    private static final Set<String> PERCENT = percentNames();
-    /** No month name or spelled number is longer; longer words need no lookup. */
-    private static final int LONGEST_WORD = Math.max(WORDS.values().stream()
-            .flatMap(words -> words.keySet().stream()).mapToInt(String::length).max().orElse(0),
-            MONTHS.keySet().stream().mapToInt(String::length).max().orElse(0));
+    /**
+     * Each language's own number words (the English verb "seize" is not the French sixteen) with
+     * the month names, built from ICU's data on first use: a Japanese text needs none of them.
+     */
+    private static final Map<Language, LanguageData<Vocabulary>> WORDS = Map.of(
+            Language.EN, new LanguageData<>(() -> Vocabulary.of(spelledNumbers(ULocale.ENGLISH))),
+            Language.FR, new LanguageData<>(() -> Vocabulary.of(spelledNumbers(ULocale.FRENCH))));
+    private static final LanguageData<Map<String, Integer>> MONTHS = new LanguageData<>(Invariants::monthNames);
+    /**
+     * Percent's names, lower case, words run together: the one unit whose name holds a number
+     * word. Built once a word reads as a number: most texts never need them.
+     */
+    private static final LanguageData<Set<String>> PERCENT = new LanguageData<>(Invariants::percentNames);
+
+    /**
+     * One language's number words with the month names of both languages (an English text may
+     * name a French month), and the longest of them: longer words need no lookup.
+     */
+    private record Vocabulary(Map<String, Long> numbers, Map<String, Integer> months, int longest) {
+        static Vocabulary of(Map<String, Long> numbers) {
+            Map<String, Integer> months = MONTHS.get();
+            return new Vocabulary(numbers, months, Math.max(
+                    numbers.keySet().stream().mapToInt(String::length).max().orElse(0),
+                    months.keySet().stream().mapToInt(String::length).max().orElse(0)));
+        }
+    }
+
+    /**
+     * Starts building, on a background thread, the number words and month names that reading a
+     * text of this language needs (none for Japanese), so that a short-lived process builds them
+     * while it does something else; otherwise the first text read builds them.
+     *
+     * @param language the language of texts about to be read
+     */
+    public static void prepare(Language language) {
+        LanguageData<Vocabulary> words = WORDS.get(language);
+        if (words != null) {
+            words.start();
+        }
+    }
 
     /**
      * What a clause states: numbers and months, each as often as it occurs.
@@ -135,7 +165,8 @@ public final class Invariants {
     private static void readWords(String text, Language language, List<String> numbers, List<Integer> months) {
         int n = text.length();
         String previous = "";
-        Map<String, Long> words = WORDS.getOrDefault(language, Map.of());
+        Vocabulary vocabulary = WORDS.get(language).get();
+        Map<String, Long> words = vocabulary.numbers();
         for (int i = 0; i < n; ) {
             if (!Character.isLetter(text.charAt(i))) {
                 i++;
@@ -153,7 +184,7 @@ public final class Invariants {
                     compound++;
                 }
             }
-            Long whole = compound > i && compound - start <= LONGEST_WORD
+            Long whole = compound > i && compound - start <= vocabulary.longest()
                     ? words.get(text.substring(start, compound).toLowerCase(Locale.ROOT)) : null;
             if (whole != null) {
                 i = compound;
@@ -163,26 +194,27 @@ public final class Invariants {
                 }
                 continue;
             }
-            if (i - start > LONGEST_WORD) {
+            if (i - start > vocabulary.longest()) {
                 previous = "";
                 continue;
             }
             String w = text.substring(start, i).toLowerCase(Locale.ROOT);
             String before = previous;
             previous = w;
+            Integer month = vocabulary.months().get(w);
+            // English capitalises its months, so "may" the verb is not May the month.
+            boolean named = month != null && (language != Language.EN || Character.isUpperCase(text.charAt(start)));
+            Long value = words.get(w);
             // "pour cent" and "per cent" name a unit: their "cent" is not a hundred.
-            if (PERCENT.contains(before + w)) {
+            if (!named && value == null || PERCENT.get().contains(before + w)) {
                 continue;
             }
-            Integer month = MONTHS.get(w);
-            // English capitalises its months, so "may" the verb is not May the month.
-            if (month != null && (language != Language.EN || Character.isUpperCase(text.charAt(start)))) {
+            if (named) {
                 months.add(month);
                 continue;
             }
-            Long value = words.get(w);
             // "three (3)": the digits repeat the word, so the number is stated once.
-            if (value != null && !text.startsWith("(" + value + ")", skipSpaces(text, i))) {
+            if (!text.startsWith("(" + value + ")", skipSpaces(text, i))) {
                 numbers.add(Long.toString(value));
             }
         }

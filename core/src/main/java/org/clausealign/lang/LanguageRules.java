@@ -12,6 +12,14 @@ public interface LanguageRules {
     org.apache.lucene.analysis.Analyzer searchAnalyzer();
 
     /**
+     * Starts loading, on a background thread, the data this language's analysis reads once per
+     * process (kuromoji's dictionaries for Japanese), for a process that will analyse text of it
+     * soon and has other work to do first. Nothing happens if there is no such data or its
+     * loading has started already.
+     */
+    default void prepareAnalysis() {}
+
+    /**
      * How strongly a line reads as this language: one point per word or character that only this
      * language uses (kana and kanji for Japanese, function words for English and French).
      *

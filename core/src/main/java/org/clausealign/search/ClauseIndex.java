@@ -159,7 +159,19 @@ public final class ClauseIndex implements Closeable {
                 throw new InputException(folder.toString(), "no index here; build one with 'clausealign index FILE...'");
             }
             requireCurrentFormat(directory, folder);
-            return new ClauseIndex(folder.toString(), directory, null);
+            ClauseIndex index = new ClauseIndex(folder.toString(), directory, null);
+            try {
+                index.prepareAnalysis();
+            } catch (IOException | RuntimeException e) {
+                // The reader open must not outlive a failed open; the directory closes twice harmlessly.
+                try {
+                    index.close();
+                } catch (RuntimeException closing) {
+                    e.addSuppressed(closing);
+                }
+                throw e;
+            }
+            return index;
         } catch (InputException e) {
             closeQuietly(directory, e);
             throw e;
@@ -167,6 +179,19 @@ public final class ClauseIndex implements Closeable {
             closeQuietly(directory, e);
             throw new InputException(folder.toString(), "cannot be opened as an index (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * Starts loading, on background threads, what searching for this query will need once per
+     * process (ICU's number words for its language, kuromoji's dictionaries for Japanese): a
+     * process that runs one search calls it before {@link #openForSearch(Path)}, so that the loads
+     * overlap with opening the index. Optional: a search loads whatever was not started.
+     *
+     * @param query the query, as {@link #search} will get it
+     * @param language its language, or null to detect it
+     */
+    public static void prepareSearch(String query, Language language) {
+        QueryBuilder.prepare(query, language);
     }
 
     /** {@return a new, empty index in memory, for tests and for programs that index on the fly} */
@@ -396,6 +421,24 @@ public final class ClauseIndex implements Closeable {
             throw new IllegalStateException("the index " + name + " was opened for searching only");
         }
         return writer;
+    }
+
+    /**
+     * Starts loading the analysis data of the languages the index holds, on a background thread:
+     * a search reads its hits' other versions with them, and a process that only searches would
+     * otherwise wait for kuromoji's dictionaries after parsing, searching and highlighting.
+     */
+    private void prepareAnalysis() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            for (Language language : Language.values()) {
+                if (searcher.getIndexReader().docFreq(new Term(Fields.LANG, language.code())) > 0) {
+                    language.rules().prepareAnalysis();
+                }
+            }
+        } finally {
+            release(searcher);
+        }
     }
 
     private void release(IndexSearcher searcher) {

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
@@ -43,6 +44,19 @@ final class Counterparts {
     private final Map<String, List<String>> analysed = new HashMap<>();
     /** Each found word's renderings, by document, languages and word: learned once per search. */
     private final Map<String, Set<String>> learned = new HashMap<>();
+    /**
+     * A group's clause in another version, by document, group and language: its content words, or
+     * empty if the version has no clause or several there. The found words of one query share most
+     * of their groups, so each group's clause is read and analysed once per search.
+     */
+    private final Map<String, Optional<Set<String>>> rendered = new HashMap<>();
+    /**
+     * Whether two words as written are cognates, by the two words: each hit's other versions repeat
+     * most of their words, and each word is compared with every found word.
+     */
+    private final Map<String, Boolean> cognatePairs = new HashMap<>();
+    /** Clauses holding a word, by document, language and word: counted once per search. */
+    private final Map<String, Integer> clausesWith = new HashMap<>();
 
     /**
      * @param searcher the searcher the hits come from
@@ -90,7 +104,7 @@ final class Counterparts {
             for (Words.Word word : words) {
                 String surface = text.substring(word.start(), word.end());
                 if (renderings.contains(word.term())
-                        || matched.stream().anyMatch(w -> Renderings.cognates(own.substring(w.start(), w.end()), surface))) {
+                        || matched.stream().anyMatch(w -> cognates(own.substring(w.start(), w.end()), surface))) {
                     surfaces.add(surface);
                 }
             }
@@ -154,19 +168,34 @@ final class Counterparts {
             if (!groups.add(group)) {
                 continue;
             }
-            Query version = inDocument(doc, new TermQuery(new Term(Fields.GROUP, group)),
-                    new TermQuery(new Term(Fields.LANG, other.code())));
-            ScoreDoc[] rendered = searcher.search(version, 2).scoreDocs;
-            // A group that pairs one clause with two would teach the neighbour's words too.
-            if (rendered.length == 1) {
-                together.add(Renderings.contentWords(other, stored.document(rendered[0].doc).get(Fields.text(other))));
-            }
+            rendering(doc, group, other).ifPresent(together::add);
         }
         double share = total <= SAMPLE ? 1 : (double) SAMPLE / total;
-        Set<String> renderings = Renderings.of(together, share, v -> count(inDocument(doc,
-                new TermQuery(new Term(Fields.text(other), v)))));
+        Set<String> renderings = Renderings.of(together, share, v -> clausesWith.computeIfAbsent(
+                doc + "\u0000" + other.code() + v, k -> count(inDocument(doc, new TermQuery(new Term(Fields.text(other), v))))));
         learned.put(key, renderings);
         return renderings;
+    }
+
+    /** @return the content words of the group's clause in the other version; empty if it has none there, or several */
+    private Optional<Set<String>> rendering(String doc, String group, Language other) throws IOException {
+        String key = doc + "\u0000" + group + "\u0000" + other.code();
+        Optional<Set<String>> known = rendered.get(key);
+        if (known != null) {
+            return known;
+        }
+        Query version = inDocument(doc, new TermQuery(new Term(Fields.GROUP, group)),
+                new TermQuery(new Term(Fields.LANG, other.code())));
+        ScoreDoc[] clauses = searcher.search(version, 2).scoreDocs;
+        // A group that pairs one clause with two would teach the neighbour's words too.
+        Optional<Set<String>> words = clauses.length == 1 ? Optional.of(Renderings.contentWords(other,
+                searcher.storedFields().document(clauses[0].doc).get(Fields.text(other)))) : Optional.empty();
+        rendered.put(key, words);
+        return words;
+    }
+
+    private boolean cognates(String found, String word) {
+        return cognatePairs.computeIfAbsent(found + "\u0000" + word, k -> Renderings.cognates(found, word));
     }
 
     private static Query inDocument(String doc, Query... queries) {

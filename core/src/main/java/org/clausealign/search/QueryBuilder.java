@@ -30,6 +30,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.BytesRef;
 import org.clausealign.InputException;
+import org.clausealign.lang.Invariants;
 import org.clausealign.lang.Language;
 import org.clausealign.text.Scripts;
 
@@ -66,8 +67,7 @@ final class QueryBuilder {
             throw new InputException("query", "is empty");
         }
         QuerySyntax.check(text);
-        String words = OPERATOR.matcher(FILTER.matcher(text).replaceAll(" ")).replaceAll(" ").replaceAll("[()]", " ")
-                .strip();
+        String words = words(text);
         Optional<Language> language = Optional.ofNullable(given != null ? given : detect(words));
         Map<String, Float> boosts = new LinkedHashMap<>();
         if (language.isPresent()) {
@@ -95,6 +95,27 @@ final class QueryBuilder {
             throw QuerySyntax.unreadable(text, e);
         }
         return new Parsed(withNumbers(allNegative(wordsRequired(query)), words, language.orElse(null)), language);
+    }
+
+    /**
+     * Starts loading, on background threads, what reading this query will need once per process:
+     * the number words of its language, kuromoji's dictionaries for Japanese.
+     *
+     * @param text the query
+     * @param given its language, or null to detect it
+     */
+    static void prepare(String text, Language given) {
+        Language language = given != null ? given : detect(words(text));
+        // Numbers are read as English where the language is not known, as withNumbers reads them.
+        Invariants.prepare(language == null ? Language.EN : language);
+        if (language != null) {
+            language.rules().prepareAnalysis();
+        }
+    }
+
+    /** The query without its filters, operators and brackets: its words, to detect their language. */
+    private static String words(String text) {
+        return OPERATOR.matcher(FILTER.matcher(text).replaceAll(" ")).replaceAll(" ").replaceAll("[()]", " ").strip();
     }
 
     /**

@@ -19,6 +19,11 @@ public final class JapaneseRules implements LanguageRules {
     }
 
     @Override
+    public void prepareAnalysis() {
+        JapaneseSearchAnalyzer.prepare();
+    }
+
+    @Override
     public String inDigits(String normalized) {
         return JapaneseNumerals.inDigits(normalized);
     }

@@ -144,7 +144,7 @@ final class DocumentBench {
                 "index-document: one synthetic treaty in Japanese, English and French (three files, one document),%n"
                 + "'clausealign index' in a new JVM (%s, a heap large enough not to limit it; JVM start included), whose%n"
                 + "collector marks the old generation from %d%% occupancy, so that the heap left after a collection is%n"
-                + "close to the live data%n%n"
+                + "close to the live data; C1 alone below " + (ShortRuns.BYTES >> 20) + " MB, as the launcher runs it%n%n"
                 + "%6s %5s %12s %9s %8s %8s %8s %10s%n", HEAP, MARKING_PERCENT, "MB", "docs", "clauses/lang", "in index", "s", "CPU s",
                 "heap MB", "heap/size"));
         for (Outcome o : outcomes) {

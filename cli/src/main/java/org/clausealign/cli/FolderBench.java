@@ -157,15 +157,15 @@ final class FolderBench {
     }
 
     /**
-     * Plain Lucene in a new JVM with {@link #HEAP} and the same class-data archive, timed from its
+     * Plain Lucene in a new JVM with {@link #HEAP}, the same class-data archive and compiler, timed from its
      * start to its exit as {@code clausealign index} is: what a program indexing paragraphs with
      * Lucene alone would take, its start and its compiler's warming up included.
      */
     private static Run plainLuceneNewJvm(Path folder) throws InterruptedException {
         Path index = BenchCommand.temporaryFolder("clausealign-bench-plain");
         try {
-            Child child = child(List.of(HEAP), List.of(BenchedIndex.PLAIN_LUCENE, folder.toString(), index.toString()),
-                    "plain Lucene");
+            Child child = child(launched(folder, List.of(HEAP)), List.of(BenchedIndex.PLAIN_LUCENE, folder.toString(),
+                    index.toString()), "plain Lucene");
             return new Run(child.seconds(), child.cpuSeconds(), child.liveHeap(), tokens(index));
         } finally {
             Startup.delete(index);
@@ -194,13 +194,22 @@ final class FolderBench {
     }
 
     /**
-     * {@code clausealign index FOLDER} in a new JVM, timed from its start to its exit.
+     * {@code clausealign index FOLDER} in a new JVM, timed from its start to its exit, with the
+     * compiler the launcher would choose for the folder's size ({@link ShortRuns}).
      *
      * @param jvmOptions the JVM's options, such as {@code -Xmx512m}
      * @throws IllegalStateException if the command fails: a benchmark of a failed run means nothing
      */
     static Child index(Path folder, Path index, List<String> jvmOptions) throws InterruptedException {
-        return child(jvmOptions, List.of("index", folder.toString(), "--index", index.toString()), "clausealign index");
+        return child(launched(folder, jvmOptions), List.of("index", folder.toString(), "--index", index.toString()),
+                "clausealign index");
+    }
+
+    /** @return the options, and the compiler the launcher would choose for this folder's size */
+    private static List<String> launched(Path folder, List<String> jvmOptions) {
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.addAll(ShortRuns.jvmOptions(size(folder)));
+        return options;
     }
 
     /**
@@ -375,14 +384,21 @@ final class FolderBench {
         return classDataArchive().isEmpty() ? "no class-data archive" : "the launcher's class-data archive";
     }
 
+    private static String compilerName(List<Outcome> outcomes) {
+        long shortRuns = outcomes.stream().filter(o -> o.bytes() < ShortRuns.BYTES).count();
+        String c1 = "C1 alone below " + (ShortRuns.BYTES >> 20) + " MB, as the launcher runs them";
+        return shortRuns == outcomes.size() ? c1 : shortRuns == 0 ? "C1 and C2" : c1 + ", C1 and C2 above";
+    }
+
     /** @return the table: per corpus, both tools' MB/s, documents/s, CPU seconds, live heap; ratios; tokens per field */
     static String text(List<Outcome> outcomes) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                "index-folder: 'clausealign index FOLDER' in a new JVM (%s, %s, JVM start included) against%n"
-                + "plain Lucene on one thread indexing the same paragraphs from the same files, in this run: in the%n"
-                + "benchmark's warm JVM, and in a new JVM started as clausealign's (JVM start and compilation included)%n%n"
-                + "%-6s %6s %6s  %-21s %7s %6s %7s %7s %9s%n", HEAP, archiveName(), "corpus", "MB", "docs", "tool", "s", "MB/s",
-                "docs/s", "CPU s", "heap MB"));
+                "index-folder: 'clausealign index FOLDER' in a new JVM (%s, %s, %s; JVM start%n"
+                + "included) against plain Lucene on one thread indexing the same paragraphs from the same files, in this%n"
+                + "run: in the benchmark's warm JVM, and in a new JVM started as clausealign's (JVM start and compilation%n"
+                + "included)%n%n"
+                + "%-6s %6s %6s  %-21s %7s %6s %7s %7s %9s%n", HEAP, archiveName(), compilerName(outcomes), "corpus", "MB", "docs",
+                "tool", "s", "MB/s", "docs/s", "CPU s", "heap MB"));
         for (Outcome o : outcomes) {
             for (Map.Entry<String, Run> tool : List.of(Map.entry("clausealign", o.clausealign()),
                     Map.entry("plain Lucene", o.plain()), Map.entry("plain Lucene, new JVM", o.plainNewJvm()))) {

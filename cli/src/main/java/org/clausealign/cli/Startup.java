@@ -51,7 +51,7 @@ final class Startup {
         progress.accept("startup: search with the archive");
         double shared = median(java, concat(List.of("-XX:SharedArchiveFile=" + archive), search), repetitions);
         progress.accept("startup: search with the archive and C1 alone, as the launcher runs it");
-        double launcher = median(java, concat(List.of("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1"), search),
+        double launcher = median(java, concat(List.of("-XX:SharedArchiveFile=" + archive, ShortRuns.C1_ALONE), search),
                 repetitions);
         String table = String.format(Locale.ROOT, """
                 clausealign start-up (%s, median of %d runs in new JVMs)

@@ -386,17 +386,17 @@ final class FolderBench {
 
     private static String compilerName(List<Outcome> outcomes) {
         long shortRuns = outcomes.stream().filter(o -> o.bytes() < ShortRuns.BYTES).count();
-        String c1 = "C1 alone below " + (ShortRuns.BYTES >> 20) + " MB, as the launcher runs them";
+        String c1 = "C1 alone below " + (ShortRuns.BYTES >> 20) + " MB as the launcher runs it";
         return shortRuns == outcomes.size() ? c1 : shortRuns == 0 ? "C1 and C2" : c1 + ", C1 and C2 above";
     }
 
     /** @return the table: per corpus, both tools' MB/s, documents/s, CPU seconds, live heap; ratios; tokens per field */
     static String text(List<Outcome> outcomes) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                "index-folder: 'clausealign index FOLDER' in a new JVM (%s, %s, %s; JVM start%n"
-                + "included) against plain Lucene on one thread indexing the same paragraphs from the same files, in this%n"
-                + "run: in the benchmark's warm JVM, and in a new JVM started as clausealign's (JVM start and compilation%n"
-                + "included)%n%n"
+                "index-folder: 'clausealign index FOLDER' in a new JVM, JVM start included%n"
+                + "  (%s, %s, %s)%n"
+                + "against plain Lucene on one thread indexing the same paragraphs from the same files, in this run:%n"
+                + "in the benchmark's warm JVM, and in a new JVM started as clausealign's (JVM start and compilation included)%n%n"
                 + "%-6s %6s %6s  %-21s %7s %6s %7s %7s %9s%n", HEAP, archiveName(), compilerName(outcomes), "corpus", "MB", "docs",
                 "tool", "s", "MB/s", "docs/s", "CPU s", "heap MB"));
         for (Outcome o : outcomes) {

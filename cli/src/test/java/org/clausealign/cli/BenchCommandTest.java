@@ -58,6 +58,8 @@ class BenchCommandTest {
     void indexFolderComparesClausealignIndexInANewJvmWithPlainLuceneWarmAndInANewJvm() {
         CliRun run = CliRun.of("bench", "--index-folder", "1");
         assertEquals(0, run.status(), run.err());
+        // 1 MB is a short run: both new JVMs get C1 alone, as the launcher would start them.
+        assertTrue(run.out().contains("C1 alone below 32 MB as the launcher runs it"), run.out());
         for (String corpus : new String[] {"moc", "mixed"}) {
             for (String tool : new String[] {"clausealign", "plain Lucene", "plain Lucene, new JVM"}) {
                 Matcher row = Pattern.compile("(?m)^" + corpus + " +1\\.[0-9] +([0-9]+) +" + tool

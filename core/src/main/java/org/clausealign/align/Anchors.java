@@ -4,8 +4,6 @@ import com.ibm.icu.text.Normalizer2;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.clausealign.lang.Invariants;
 import org.clausealign.lang.Language;
 import org.clausealign.text.TextMemo;
@@ -17,9 +15,7 @@ import org.clausealign.text.TextMemo;
  * clauses rarely do. {@link Scorer#overlap} compares them.
  */
 final class Anchors {
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Normalizer2 DECOMPOSE = Normalizer2.getNFDInstance();
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /** Letters a word must have to count as a possible cognate, and the prefix compared. */
     private static final int COGNATE_PREFIX = 5;
 
@@ -63,13 +59,34 @@ final class Anchors {
      */
     static List<String> cognates(String normalized) {
         List<String> keys = new ArrayList<>();
-        Matcher word = WORD.matcher(MARKS.matcher(DECOMPOSE.normalize(normalized)).replaceAll(""));
-        while (word.find()) {
-            String w = word.group();
-            if (w.length() >= COGNATE_PREFIX + 1 && w.charAt(0) < 0x250) {
-                keys.add(w.substring(0, COGNATE_PREFIX).toLowerCase(Locale.ROOT));
+        String text = DECOMPOSE.normalize(normalized);
+        // Words are runs of letters once the accents (combining marks) are taken out: a mark
+        // never ends a word.
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetter(c)) {
+                word.appendCodePoint(c);
+            } else if (!isMark(c)) {
+                addCognate(word, keys);
             }
         }
+        addCognate(word, keys);
         return keys;
+    }
+
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** Adds the word's prefix if it is a long enough Latin word, and empties the word. */
+    private static void addCognate(StringBuilder word, List<String> keys) {
+        if (word.length() >= COGNATE_PREFIX + 1 && word.charAt(0) < 0x250) {
+            keys.add(word.substring(0, COGNATE_PREFIX).toLowerCase(Locale.ROOT));
+        }
+        word.setLength(0);
     }
 }

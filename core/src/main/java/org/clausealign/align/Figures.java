@@ -26,7 +26,9 @@ public final class Figures {
      * @param normalized a clause's NFKC text
      */
     public static String stated(String normalized) {
-        String text = WHOLLY.matcher(normalized).replaceAll(" ");
+        // Every idiom holds "cent": most clauses are spared the regular expression, and keep
+        // their own string, as the expression leaves a text it does not match.
+        String text = holdsCent(normalized) ? WHOLLY.matcher(normalized).replaceAll(" ") : normalized;
         if (!text.contains("(1)")) {
             return text;
         }
@@ -48,5 +50,16 @@ public final class Figures {
             out.replace(spans.get(k)[0], spans.get(k)[1], " ");
         }
         return out.toString();
+    }
+
+    /** Whether "cent" stands in the text in any case, as {@link #WHOLLY} would read it. */
+    private static boolean holdsCent(String text) {
+        for (int i = 0; i + 4 <= text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'c' || c == 'C') && text.regionMatches(true, i + 1, "ent", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -15,7 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
@@ -32,6 +37,13 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.clausealign.ClauseAlign;
+import org.clausealign.ReadOptions;
+import org.clausealign.align.Aligner;
+import org.clausealign.clause.ParallelDocument;
+import org.clausealign.corpus.Corpus;
+import org.clausealign.corpus.CorpusIndexer;
+import org.clausealign.corpus.DocumentFiles;
 import org.clausealign.lang.Language;
 import org.clausealign.search.ClauseIndex;
 import org.clausealign.text.Scripts;
@@ -41,7 +53,9 @@ import org.clausealign.text.Scripts;
  * licence), copied to the size asked for, indexed by {@code clausealign index} in a JVM of its own
  * (JVM start included, {@code -Xmx512m}), against plain Lucene on one thread indexing the same
  * paragraphs read from the same files, in the same run: in this JVM, warmed up, and in a new JVM
- * started as clausealign's is.
+ * started as clausealign's is. Two more new JVMs do only the first steps of {@code clausealign
+ * index} on the same folder, reading and splitting, then aligning too, so that the table shows
+ * what each step of indexing costs.
  */
 final class FolderBench {
     /** The heap the indexing JVM gets: 2,000 MOC-sized files must fit in it. */
@@ -80,8 +94,11 @@ final class FolderBench {
      * @param clausealign {@code clausealign index}, JVM start included
      * @param plain plain Lucene, one thread, in this JVM (warmed up)
      * @param plainNewJvm plain Lucene, one thread, in a new JVM like clausealign's, JVM start included
+     * @param readSplit clausealign reading and splitting the documents only, in a new JVM like {@code clausealign}'s
+     * @param readSplitAlign the same, aligning them too
      */
-    record Outcome(String corpus, long bytes, int documents, Run clausealign, Run plain, Run plainNewJvm) {
+    record Outcome(String corpus, long bytes, int documents, Run clausealign, Run plain, Run plainNewJvm, Run readSplit,
+            Run readSplitAlign) {
         double megabytes() {
             return bytes / 1048576.0;
         }
@@ -113,6 +130,12 @@ final class FolderBench {
                     Run clausealign = clausealign(folder, index);
                     progress.accept(String.format(Locale.ROOT, "index-folder %s %d MB: plain Lucene in a new JVM", corpus, size));
                     Run plainNewJvm = plainLuceneNewJvm(folder);
+                    progress.accept(String.format(Locale.ROOT, "index-folder %s %d MB: reading and splitting only", corpus,
+                            size));
+                    Run readSplit = withoutIndexNewJvm(folder, BenchedIndex.READ_SPLIT);
+                    progress.accept(String.format(Locale.ROOT, "index-folder %s %d MB: reading, splitting and aligning only",
+                            corpus, size));
+                    Run readSplitAlign = withoutIndexNewJvm(folder, BenchedIndex.READ_SPLIT_ALIGN);
                     if (!warm) {
                         progress.accept("index-folder: warming plain Lucene up");
                         plainLucene(folder, lineLanguages);
@@ -120,7 +143,7 @@ final class FolderBench {
                     }
                     progress.accept(String.format(Locale.ROOT, "index-folder %s %d MB: plain Lucene", corpus, size));
                     outcomes.add(new Outcome(corpus, bytes, documents, clausealign, plainLucene(folder, lineLanguages),
-                            plainNewJvm));
+                            plainNewJvm, readSplit, readSplitAlign));
                 } finally {
                     Startup.delete(folder);
                     Startup.delete(index);
@@ -169,6 +192,46 @@ final class FolderBench {
             return new Run(child.seconds(), child.cpuSeconds(), child.liveHeap(), tokens(index));
         } finally {
             Startup.delete(index);
+        }
+    }
+
+    /**
+     * The first steps of {@code clausealign index} in a new JVM started as its own is: {@link #withoutIndex}.
+     *
+     * @param step {@link BenchedIndex#READ_SPLIT} or {@link BenchedIndex#READ_SPLIT_ALIGN}
+     */
+    private static Run withoutIndexNewJvm(Path folder, String step) throws InterruptedException {
+        Child child = child(launched(folder, List.of(HEAP)), List.of(step, folder.toString()), "clausealign " + step);
+        return new Run(child.seconds(), child.cpuSeconds(), child.liveHeap(), Map.of());
+    }
+
+    /**
+     * Reads and splits each document of the folder, and aligns it if asked, as {@link CorpusIndexer}
+     * does before it indexes a document, on as many threads: what indexing would cost if adding
+     * to the index were free.
+     *
+     * @param align whether to align each document too
+     * @throws InterruptedException if interrupted while waiting for the workers
+     */
+    static void withoutIndex(Path folder, boolean align) throws InterruptedException {
+        List<DocumentFiles> documents = Corpus.list(List.of(folder), List.of(), Set.of()).documents();
+        ExecutorService workers = Executors.newFixedThreadPool(CorpusIndexer.Settings.DEFAULTS.threads());
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (DocumentFiles document : documents) {
+                done.add(workers.submit(() -> {
+                    ParallelDocument read = ClauseAlign.read(document.files(), ReadOptions.DEFAULTS.withLanguages(
+                            document.languages()));
+                    return align ? Aligner.groups(read) : read;
+                }));
+            }
+            for (Future<?> document : done) {
+                document.get();
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot read " + folder, e.getCause());
+        } finally {
+            workers.shutdownNow();
         }
     }
 
@@ -396,12 +459,14 @@ final class FolderBench {
                 "index-folder: 'clausealign index FOLDER' in a new JVM, JVM start included%n"
                 + "  (%s, %s, %s)%n"
                 + "against plain Lucene on one thread indexing the same paragraphs from the same files, in this run:%n"
-                + "in the benchmark's warm JVM, and in a new JVM started as clausealign's (JVM start and compilation included)%n%n"
+                + "in the benchmark's warm JVM, and in a new JVM started as clausealign's (JVM start and compilation included);%n"
+                + "and the first steps of clausealign index alone, each in a new JVM: reading and splitting, then aligning too%n%n"
                 + "%-6s %6s %6s  %-21s %7s %6s %7s %7s %9s%n", HEAP, archiveName(), compilerName(outcomes), "corpus", "MB", "docs",
                 "tool", "s", "MB/s", "docs/s", "CPU s", "heap MB"));
         for (Outcome o : outcomes) {
             for (Map.Entry<String, Run> tool : List.of(Map.entry("clausealign", o.clausealign()),
-                    Map.entry("plain Lucene", o.plain()), Map.entry("plain Lucene, new JVM", o.plainNewJvm()))) {
+                    Map.entry("plain Lucene", o.plain()), Map.entry("plain Lucene, new JVM", o.plainNewJvm()),
+                    Map.entry("only read+split", o.readSplit()), Map.entry("only read+split+align", o.readSplitAlign()))) {
                 Run r = tool.getValue();
                 out.append(String.format(Locale.ROOT, "%-6s %6.1f %6d  %-21s %7.2f %6.2f %7.1f %7.2f %9.0f%n", o.corpus(),
                         o.megabytes(), o.documents(), tool.getKey(), r.seconds(), o.megabytes() / r.seconds(),
@@ -415,6 +480,11 @@ final class FolderBench {
                     o.corpus(), o.megabytes(), o.plain().seconds() / o.clausealign().seconds(),
                     o.clausealign().cpuSeconds() / o.plain().cpuSeconds(), o.plainNewJvm().seconds() / o.clausealign().seconds(),
                     o.clausealign().cpuSeconds() / o.plainNewJvm().cpuSeconds()));
+            // The index reuses the words the alignment read: they count as aligning where it read them.
+            out.append(String.format(Locale.ROOT, "  of clausealign's %.1f CPU s: reading and splitting %.1f, aligning %.1f, "
+                    + "indexing %.1f; reading and splitting alone take %.2f× plain Lucene's time%n", o.clausealign().cpuSeconds(),
+                    o.readSplit().cpuSeconds(), o.readSplitAlign().cpuSeconds() - o.readSplit().cpuSeconds(),
+                    o.clausealign().cpuSeconds() - o.readSplitAlign().cpuSeconds(), o.readSplit().seconds() / o.plain().seconds()));
         }
         Outcome last = outcomes.get(outcomes.size() - 1);
         out.append(String.format(Locale.ROOT, "tokens per field (%s %.1f MB): clause index %s = %,d; plain Lucene %s = %,d%n",
@@ -439,8 +509,9 @@ final class FolderBench {
             Outcome o = outcomes.get(i);
             out.append(i == 0 ? "\n" : ",\n").append(String.format(Locale.ROOT,
                     "{\"corpus\":\"%s\",\"bytes\":%d,\"documents\":%d,\"clausealign\":%s,\"plainLucene\":%s,"
-                    + "\"plainLuceneNewJvm\":%s}", o.corpus(), o.bytes(), o.documents(), json(o.clausealign()), json(o.plain()),
-                    json(o.plainNewJvm())));
+                    + "\"plainLuceneNewJvm\":%s,\"readSplit\":%s,\"readSplitAlign\":%s}", o.corpus(), o.bytes(), o.documents(),
+                    json(o.clausealign()), json(o.plain()), json(o.plainNewJvm()), json(o.readSplit()),
+                    json(o.readSplitAlign())));
         }
         return out.append("]}\n").toString();
     }

@@ -55,13 +55,14 @@ class BenchCommandTest {
     }
 
     @Test
-    void indexFolderComparesClausealignIndexInANewJvmWithPlainLuceneWarmAndInANewJvm() {
+    void indexFolderComparesClausealignIndexInANewJvmWithPlainLuceneWarmAndInANewJvmAndItsFirstSteps() {
         CliRun run = CliRun.of("bench", "--index-folder", "1");
         assertEquals(0, run.status(), run.err());
         // 1 MB is a short run: both new JVMs get C1 alone, as the launcher would start them.
         assertTrue(run.out().contains("C1 alone below 32 MB as the launcher runs it"), run.out());
         for (String corpus : new String[] {"moc", "mixed"}) {
-            for (String tool : new String[] {"clausealign", "plain Lucene", "plain Lucene, new JVM"}) {
+            for (String tool : new String[] {"clausealign", "plain Lucene", "plain Lucene, new JVM", "only read\\+split",
+                    "only read\\+split\\+align"}) {
                 Matcher row = Pattern.compile("(?m)^" + corpus + " +1\\.[0-9] +([0-9]+) +" + tool
                         + " +[0-9.]+ +[0-9.]+ +[0-9.]+ +([0-9.]+) +([0-9]+)$").matcher(run.out());
                 assertTrue(row.find(), corpus + " " + tool + " in\n" + run.out());
@@ -72,10 +73,33 @@ class BenchCommandTest {
         }
         assertTrue(Pattern.compile("moc 1\\.0 MB: clausealign / plain Lucene MB/s = [0-9.]+; CPU = [0-9.]+×; "
                 + "against plain Lucene in a new JVM: MB/s = [0-9.]+; CPU = [0-9.]+×").matcher(run.out()).find(), run.out());
+        // The first steps alone did real work, less than the whole: reading and splitting cost less
+        // than aligning too, and less than indexing; the summary line names the table's figures.
+        double whole = cpuSeconds(run.out(), "clausealign");
+        double readSplit = cpuSeconds(run.out(), "only read\\+split");
+        double readSplitAlign = cpuSeconds(run.out(), "only read\\+split\\+align");
+        assertTrue(readSplit > 0 && readSplit < readSplitAlign && readSplit < whole, run.out());
+        Matcher steps = Pattern.compile("(?m)^moc 1\\.0 MB: .*\n  of clausealign's ([0-9.]+) CPU s: reading and splitting "
+                + "([0-9.]+), aligning (-?[0-9.]+), indexing (-?[0-9.]+); reading and splitting alone take [0-9.]+× plain "
+                + "Lucene's time$").matcher(run.out());
+        assertTrue(steps.find(), run.out());
+        double[] expected = {whole, readSplit, readSplitAlign - readSplit, whole - readSplitAlign};
+        for (int i = 0; i < expected.length; i++) {
+            // The table has two decimals, the line one: both rounded from the same measurement.
+            assertEquals(expected[i], Double.parseDouble(steps.group(i + 1)), 0.07, steps.group());
+        }
         Matcher tokens = Pattern.compile("clause index (.*) = [0-9,]+; plain Lucene text_en [0-9,]+, text_fr [0-9,]+, "
                 + "text_ja [0-9,]+ = [0-9,]+").matcher(run.out());
         assertTrue(tokens.find(), run.out());
         assertTrue(tokens.group(1).contains("bigram_ja") && tokens.group(1).contains("number"), tokens.group(1));
+    }
+
+    /** @return the CPU seconds of the moc corpus's row for the tool, in the index-folder table */
+    private static double cpuSeconds(String out, String tool) {
+        Matcher row = Pattern.compile("(?m)^moc +1\\.[0-9] +[0-9]+ +" + tool + " +[0-9.]+ +[0-9.]+ +[0-9.]+ +([0-9.]+) +[0-9]+$")
+                .matcher(out);
+        assertTrue(row.find(), tool + " in\n" + out);
+        return Double.parseDouble(row.group(1));
     }
 
     @Test

@@ -104,7 +104,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--index-folder", split = ",", paramLabel = "MB",
             description = "Only measure indexing a folder of documents of ordinary size (the MOC; the MOC, an act and a "
                     + "licence in turn), copied to each of these sizes in MB: 'clausealign index' in a new JVM (-Xmx512m, "
-                    + "start included) against plain Lucene on one thread, e.g. --index-folder 10,50.")
+                    + "start included) against plain Lucene on one thread, and its first steps alone (reading and "
+                    + "splitting; aligning too); each run --repetitions times, medians shown; e.g. --index-folder 10,50.")
     List<Integer> indexFolder;
 
     @Option(names = "--index-document", split = ",", paramLabel = "MB",
@@ -171,7 +172,7 @@ final class BenchCommand implements Callable<Integer> {
             if (indexFolder.stream().anyMatch(mb -> mb < 1)) {
                 throw new ParameterException(spec.commandLine(), "--index-folder sizes must be at least 1 MB");
             }
-            List<FolderBench.Outcome> outcomes = FolderBench.measure(indexFolder, this::progress);
+            List<FolderBench.Outcome> outcomes = FolderBench.measure(indexFolder, repetitions, this::progress);
             output.write(spec.commandLine().getOut(), format == Format.json ? FolderBench.json(outcomes)
                     : FolderBench.text(outcomes));
             return 0;

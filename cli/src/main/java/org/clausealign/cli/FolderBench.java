@@ -106,10 +106,13 @@ final class FolderBench {
 
     /**
      * @param megabytes the corpus sizes
+     * @param repetitions how many times each tool runs on each corpus: its seconds and CPU seconds
+     *     are the medians, its live heap the largest
      * @param progress told what runs
      * @return each corpus at each size
      */
-    static List<Outcome> measure(List<Integer> megabytes, Consumer<String> progress) throws InterruptedException {
+    static List<Outcome> measure(List<Integer> megabytes, int repetitions, Consumer<String> progress)
+            throws InterruptedException {
         Kind moc = new Kind("moc", List.of(".txt"), List.of(BundledMoc.bytes()));
         Kind act = new Kind("act", List.of(".en.txt", ".fr.txt"), List.of(resource("act/en.txt"), resource("act/fr.txt")));
         Kind licence = new Kind("licence", List.of(".ja.txt", ".en.txt", ".fr.txt"),
@@ -121,36 +124,57 @@ final class FolderBench {
             for (List<Kind> kinds : List.of(List.of(moc), List.of(moc, act, licence))) {
                 String corpus = kinds.size() == 1 ? "moc" : "mixed";
                 Path folder = BenchCommand.temporaryFolder("clausealign-bench-folder");
-                Path index = BenchCommand.temporaryFolder("clausealign-bench-folder-index");
                 try {
                     int documents = write(folder, kinds, size * 1048576L);
                     long bytes = size(folder);
-                    progress.accept(String.format(Locale.ROOT, "index-folder %s %d MB: clausealign index (%d documents)",
-                            corpus, size, documents));
-                    Run clausealign = clausealign(folder, index);
-                    progress.accept(String.format(Locale.ROOT, "index-folder %s %d MB: plain Lucene in a new JVM", corpus, size));
-                    Run plainNewJvm = plainLuceneNewJvm(folder);
-                    progress.accept(String.format(Locale.ROOT, "index-folder %s %d MB: reading and splitting only", corpus,
-                            size));
-                    Run readSplit = withoutIndexNewJvm(folder, BenchedIndex.READ_SPLIT);
-                    progress.accept(String.format(Locale.ROOT, "index-folder %s %d MB: reading, splitting and aligning only",
-                            corpus, size));
-                    Run readSplitAlign = withoutIndexNewJvm(folder, BenchedIndex.READ_SPLIT_ALIGN);
+                    String name = String.format(Locale.ROOT, "index-folder %s %d MB: ", corpus, size);
+                    Repeated repeated = new Repeated(repetitions, progress);
+                    Run clausealign = repeated.median(name + "clausealign index (" + documents + " documents)",
+                            () -> clausealign(folder));
+                    Run plainNewJvm = repeated.median(name + "plain Lucene in a new JVM", () -> plainLuceneNewJvm(folder));
+                    Run readSplit = repeated.median(name + "reading and splitting only",
+                            () -> withoutIndexNewJvm(folder, BenchedIndex.READ_SPLIT));
+                    Run readSplitAlign = repeated.median(name + "reading, splitting and aligning only",
+                            () -> withoutIndexNewJvm(folder, BenchedIndex.READ_SPLIT_ALIGN));
                     if (!warm) {
                         progress.accept("index-folder: warming plain Lucene up");
                         plainLucene(folder, lineLanguages);
                         warm = true;
                     }
-                    progress.accept(String.format(Locale.ROOT, "index-folder %s %d MB: plain Lucene", corpus, size));
-                    outcomes.add(new Outcome(corpus, bytes, documents, clausealign, plainLucene(folder, lineLanguages),
-                            plainNewJvm, readSplit, readSplitAlign));
+                    Run plain = repeated.median(name + "plain Lucene", () -> plainLucene(folder, lineLanguages));
+                    outcomes.add(new Outcome(corpus, bytes, documents, clausealign, plain, plainNewJvm, readSplit,
+                            readSplitAlign));
                 } finally {
                     Startup.delete(folder);
-                    Startup.delete(index);
                 }
             }
         }
         return outcomes;
+    }
+
+    /** One tool's run on one corpus, timed. */
+    interface Timed {
+        Run run() throws InterruptedException;
+    }
+
+    /** Runs a tool several times, telling progress of each run. */
+    record Repeated(int repetitions, Consumer<String> progress) {
+        /** @return the runs' median seconds and median CPU seconds, their largest live heap, the first's tokens */
+        Run median(String name, Timed timed) throws InterruptedException {
+            List<Run> runs = new ArrayList<>();
+            for (int r = 1; r <= repetitions; r++) {
+                progress.accept(repetitions == 1 ? name : String.format(Locale.ROOT, "%s, run %d of %d", name, r, repetitions));
+                runs.add(timed.run());
+            }
+            return new Run(middle(runs.stream().mapToDouble(Run::seconds).sorted().toArray()),
+                    middle(runs.stream().mapToDouble(Run::cpuSeconds).sorted().toArray()),
+                    runs.stream().mapToLong(Run::liveHeap).max().orElseThrow(), runs.get(0).tokens());
+        }
+
+        private static double middle(double[] sorted) {
+            return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                    : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+        }
     }
 
     /** @return the documents written: each kind in turn, numbered, until the folder holds the size */
@@ -173,10 +197,18 @@ final class FolderBench {
         return documents;
     }
 
-    /** {@code clausealign index FOLDER} in a new JVM with {@link #HEAP}, and the tokens its index holds. */
-    private static Run clausealign(Path folder, Path index) throws InterruptedException {
-        Child child = index(folder, index, List.of(HEAP));
-        return new Run(child.seconds(), child.cpuSeconds(), child.liveHeap(), tokens(index));
+    /**
+     * {@code clausealign index FOLDER} into a new index in a new JVM with {@link #HEAP}, and the
+     * tokens its index holds.
+     */
+    private static Run clausealign(Path folder) throws InterruptedException {
+        Path index = BenchCommand.temporaryFolder("clausealign-bench-folder-index");
+        try {
+            Child child = index(folder, index, List.of(HEAP));
+            return new Run(child.seconds(), child.cpuSeconds(), child.liveHeap(), tokens(index));
+        } finally {
+            Startup.delete(index);
+        }
     }
 
     /**
@@ -222,7 +254,11 @@ final class FolderBench {
                 done.add(workers.submit(() -> {
                     ParallelDocument read = ClauseAlign.read(document.files(), ReadOptions.DEFAULTS.withLanguages(
                             document.languages()));
-                    return align ? Aligner.groups(read) : read;
+                    if (align) {
+                        Aligner.groups(read);
+                    }
+                    // Nothing kept: the futures of all the documents wait until the end.
+                    return null;
                 }));
             }
             for (Future<?> document : done) {

@@ -56,7 +56,7 @@ class BenchCommandTest {
 
     @Test
     void indexFolderComparesClausealignIndexInANewJvmWithPlainLuceneWarmAndInANewJvmAndItsFirstSteps() {
-        CliRun run = CliRun.of("bench", "--index-folder", "1");
+        CliRun run = CliRun.of("bench", "--index-folder", "1", "--repetitions", "1");
         assertEquals(0, run.status(), run.err());
         // 1 MB is a short run: both new JVMs get C1 alone, as the launcher would start them.
         assertTrue(run.out().contains("C1 alone below 32 MB as the launcher runs it"), run.out());

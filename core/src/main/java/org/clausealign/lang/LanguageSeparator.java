@@ -60,7 +60,8 @@ public final class LanguageSeparator {
                 continue;
             }
             int[] points = new int[states.size()];
-            for (int s = 0; s < states.size(); s++) {
+            // One language needs no evidence: every line is it (requireReadsAs has read the text).
+            for (int s = 0; s < states.size() && states.size() > 1; s++) {
                 points[s] = states.get(s).rules().evidence(line.raw());
                 total += points[s];
             }

@@ -171,7 +171,9 @@ public final class LanguageSeparator {
 
      */
     public static boolean isSeparator(Line line) {
-        return SEPARATOR.matcher(line.content()).matches();
+        String content = line.content();
+        // Most lines are not a rule: their first character says so without a regex.
+        return !content.isEmpty() && content.charAt(0) == '_' && SEPARATOR.matcher(content).matches();
     }
 
     private static Language[] assign(List<Language> states, List<int[]> evidence) {

@@ -81,14 +81,21 @@ public final class TextDecoder {
         Charset bomCharset = bomCharset(bytes);
         int bomLength = bomCharset == null ? 0 : bomCharset == StandardCharsets.UTF_8 ? 3 : 2;
         Charset charset = forced != null ? forced : bomCharset;
+        String text;
         if (charset == null) {
             if (hasNul(bytes)) {
                 throw new InputException(name, "is a binary file, not text");
             }
-            charset = detect(bytes, name);
+            // Most files are UTF-8: one strict decoding both tells and decodes them.
+            charset = StandardCharsets.UTF_8;
+            text = decodedOrNull(bytes, 0, charset);
+            if (text == null) {
+                charset = detectLegacy(bytes, name);
+                text = decodeStrictly(bytes, 0, charset, name);
+            }
+        } else {
+            text = decodeStrictly(bytes, bomCharset != null && bomCharset.equals(charset) ? bomLength : 0, charset, name);
         }
-        String text = decodeStrictly(bytes, bomCharset != null && bomCharset.equals(charset) ? bomLength : 0,
-                charset, name);
         if (text.isBlank()) {
             throw new InputException(name, "is empty (it holds only white space)");
         }
@@ -120,15 +127,13 @@ public final class TextDecoder {
         return false;
     }
 
-    private static Charset detect(byte[] bytes, String name) {
-        if (isValid(bytes, StandardCharsets.UTF_8)) {
-            return StandardCharsets.UTF_8;
-        }
+    /** The encoding of bytes that are not UTF-8, by ICU's detector: the first of its guesses that decodes them. */
+    private static Charset detectLegacy(byte[] bytes, String name) {
         CharsetDetector detector = new CharsetDetector();
         detector.setText(bytes);
         for (CharsetMatch match : detector.detectAll()) {
             Charset candidate = javaCharset(match.getName());
-            if (candidate != null && isValid(bytes, candidate)) {
+            if (candidate != null && decodedOrNull(bytes, 0, candidate) != null) {
                 return candidate;
             }
         }
@@ -150,28 +155,38 @@ public final class TextDecoder {
         };
     }
 
-    private static boolean isValid(byte[] bytes, Charset charset) {
+    /** @return the bytes from offset on, decoded strictly, or null if they are not valid in the charset */
+    private static String decodedOrNull(byte[] bytes, int offset, Charset charset) {
         try {
-            charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
+            return strictly(bytes, offset, charset);
         } catch (CharacterCodingException e) {
-            return false;
+            // Not this charset: the caller tries another or says so.
+            return null;
         }
     }
 
     private static String decodeStrictly(byte[] bytes, int offset, Charset charset, String name) {
         try {
-            return charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-                    .toString();
+            return strictly(bytes, offset, charset);
         } catch (CharacterCodingException e) {
             throw new InputException(name, "is not valid " + charset.displayName(Locale.ROOT) + " text", e);
         }
+    }
+
+    private static String strictly(byte[] bytes, int offset, Charset charset) throws CharacterCodingException {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // The String constructor's decoding is the JDK's fastest; it replaces what is not
+            // UTF-8 with U+FFFD, so a text without that character was valid throughout.
+            String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return text;
+            }
+        }
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                .toString();
     }
 
     private static double controlShare(String text) {

@@ -66,6 +66,30 @@ class TextDecoderTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenInUtf8IsKeptAndAnyInvalidByteIsNeverReplaced() {
+        // U+FFFD written in the file is text like any other: still UTF-8, the character kept.
+        String withReplacement = "Article 1 \uFFFD the Parties shall cooperate.\n";
+        SourceText kept = decode(withReplacement.getBytes(StandardCharsets.UTF_8));
+        assertEquals(withReplacement, kept.text());
+        assertEquals(StandardCharsets.UTF_8, kept.charset());
+        // One byte that is not UTF-8 (é in windows-1252) makes the whole file another encoding,
+        // even beside a U+FFFD: nothing is silently replaced.
+        byte[] latin = "Le présent protocole d'entente entre en vigueur à la date de sa signature.\n"
+                .getBytes(Charset.forName("windows-1252"));
+        assertEquals("windows-1252", decode(latin).charset().name());
+        byte[] mixed = new byte[latin.length + 3];
+        System.arraycopy(latin, 0, mixed, 0, latin.length);
+        mixed[latin.length] = (byte) 0xEF;
+        mixed[latin.length + 1] = (byte) 0xBF;
+        mixed[latin.length + 2] = (byte) 0xBD;
+        InputException e = assertThrows(InputException.class, () -> TextDecoder.decode(mixed, "a.txt", StandardCharsets.UTF_8));
+        assertEquals("a.txt: is not valid UTF-8 text", e.getMessage());
+        // A surrogate encoded in three bytes is not UTF-8 either.
+        byte[] surrogate = {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '\n'};
+        assertThrows(InputException.class, () -> TextDecoder.decode(surrogate, "b.txt", StandardCharsets.UTF_8));
+    }
+
+    @Test
     void keepsCrLfAndCrLineEndsForOffsets() {
         assertEquals("a\r\nb\rc\n", decode("a\r\nb\rc\n".getBytes(StandardCharsets.UTF_8)).text());
         assertEquals(3, Lines.of("a\r\nb\rc\n").size());

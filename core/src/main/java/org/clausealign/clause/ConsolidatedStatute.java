@@ -90,11 +90,17 @@ final class ConsolidatedStatute {
             if (item != null && !item.closeOnly() && Character.isDigit(item.token().charAt(0))) {
                 subsections++;
             }
-            if (OTHER_NUMBERING.matcher(content).find()) {
+            if (mayNumberOtherwise(content) && OTHER_NUMBERING.matcher(content).find()) {
                 other++;
             }
         }
         return sections >= MIN_SECTIONS && subsections >= 1 && sections > other;
+    }
+
+    /** @return whether the line starts as {@link #OTHER_NUMBERING} can: most lines need no matcher */
+    private static boolean mayNumberOtherwise(String content) {
+        char first = content.isEmpty() ? ' ' : content.charAt(0);
+        return first >= '0' && first <= '9' || first == 'A' || first == 'S' || first == '第';
     }
 
     /**

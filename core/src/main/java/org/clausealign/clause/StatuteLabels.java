@@ -150,6 +150,10 @@ final class StatuteLabels {
      * @return its section label, or null if it does not start with one
      */
     static SectionLabel section(String text) {
+        // Every line of a document is asked: most do not start with a digit, and need no matcher.
+        if (text.isEmpty() || !isAsciiDigit(text.charAt(0))) {
+            return null;
+        }
         Matcher m = SECTION.matcher(text);
         if (!m.lookingAt()) {
             return null;
@@ -172,12 +176,20 @@ final class StatuteLabels {
      * @return its item label, or null if it does not start with one
      */
     static ItemLabel item(String text) {
+        // A label closes with ")": a line without one needs no matcher.
+        if (text.indexOf(')') < 0) {
+            return null;
+        }
         Matcher m = ITEM.matcher(text);
         if (!m.lookingAt()) {
             return null;
         }
         String printed = text.substring(0, m.end()).strip().replaceAll("\\s+", " ");
         return new ItemLabel(m.group(2), m.group(1) == null, printed, m.end());
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** @return a section or subsection number: "69.01" is 69 with 0.01 inserted */

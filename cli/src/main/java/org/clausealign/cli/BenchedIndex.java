@@ -22,7 +22,7 @@ final class BenchedIndex {
     /**
      * @param args the arguments of {@code clausealign index}, or {@value #PLAIN_LUCENE} FOLDER INDEX,
      *     {@value #READ_SPLIT} FOLDER or {@value #READ_SPLIT_ALIGN} FOLDER
-     * @throws InterruptedException if interrupted while measuring the heap
+     * @throws InterruptedException if interrupted while measuring the heap or waiting for the workers
      */
     public static void main(String[] args) throws InterruptedException {
         LiveHeap heap = LiveHeap.watch();

@@ -38,6 +38,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.clausealign.ClauseAlign;
+import org.clausealign.InputException;
 import org.clausealign.ReadOptions;
 import org.clausealign.align.Aligner;
 import org.clausealign.clause.ParallelDocument;
@@ -106,8 +107,8 @@ final class FolderBench {
 
     /**
      * @param megabytes the corpus sizes
-     * @param repetitions how many times each tool runs on each corpus: its seconds and CPU seconds
-     *     are the medians, its live heap the largest
+     * @param repetitions how many rounds each corpus gets, every tool running once in each: a
+     *     tool's seconds and CPU seconds are the medians, its live heap the largest
      * @param progress told what runs
      * @return each corpus at each size
      */
@@ -128,22 +129,27 @@ final class FolderBench {
                     int documents = write(folder, kinds, size * 1048576L);
                     long bytes = size(folder);
                     String name = String.format(Locale.ROOT, "index-folder %s %d MB: ", corpus, size);
-                    Repeated repeated = new Repeated(repetitions, progress);
-                    Run clausealign = repeated.median(name + "clausealign index (" + documents + " documents)",
-                            () -> clausealign(folder));
-                    Run plainNewJvm = repeated.median(name + "plain Lucene in a new JVM", () -> plainLuceneNewJvm(folder));
-                    Run readSplit = repeated.median(name + "reading and splitting only",
-                            () -> withoutIndexNewJvm(folder, BenchedIndex.READ_SPLIT));
-                    Run readSplitAlign = repeated.median(name + "reading, splitting and aligning only",
+                    List<String> tools = List.of("clausealign index (" + documents + " documents)", "plain Lucene",
+                            "plain Lucene in a new JVM", "reading and splitting only", "reading, splitting and aligning only");
+                    List<Timed> timed = List.of(() -> clausealign(folder), () -> plainLucene(folder, lineLanguages),
+                            () -> plainLuceneNewJvm(folder), () -> withoutIndexNewJvm(folder, BenchedIndex.READ_SPLIT),
                             () -> withoutIndexNewJvm(folder, BenchedIndex.READ_SPLIT_ALIGN));
-                    if (!warm) {
-                        progress.accept("index-folder: warming plain Lucene up");
-                        plainLucene(folder, lineLanguages);
-                        warm = true;
+                    List<List<Run>> runs = tools.stream().<List<Run>>map(tool -> new ArrayList<>()).toList();
+                    // Round by round, every tool once: a change in the machine's load falls on all alike.
+                    for (int round = 1; round <= repetitions; round++) {
+                        for (int t = 0; t < tools.size(); t++) {
+                            if (t == 1 && !warm) {
+                                progress.accept("index-folder: warming plain Lucene up");
+                                plainLucene(folder, lineLanguages);
+                                warm = true;
+                            }
+                            progress.accept(name + tools.get(t) + (repetitions == 1 ? ""
+                                    : String.format(Locale.ROOT, ", round %d of %d", round, repetitions)));
+                            runs.get(t).add(timed.get(t).run());
+                        }
                     }
-                    Run plain = repeated.median(name + "plain Lucene", () -> plainLucene(folder, lineLanguages));
-                    outcomes.add(new Outcome(corpus, bytes, documents, clausealign, plain, plainNewJvm, readSplit,
-                            readSplitAlign));
+                    outcomes.add(new Outcome(corpus, bytes, documents, median(runs.get(0)), median(runs.get(1)),
+                            median(runs.get(2)), median(runs.get(3)), median(runs.get(4))));
                 } finally {
                     Startup.delete(folder);
                 }
@@ -153,28 +159,24 @@ final class FolderBench {
     }
 
     /** One tool's run on one corpus, timed. */
-    interface Timed {
+    private interface Timed {
         Run run() throws InterruptedException;
     }
 
-    /** Runs a tool several times, telling progress of each run. */
-    record Repeated(int repetitions, Consumer<String> progress) {
-        /** @return the runs' median seconds and median CPU seconds, their largest live heap, the first's tokens */
-        Run median(String name, Timed timed) throws InterruptedException {
-            List<Run> runs = new ArrayList<>();
-            for (int r = 1; r <= repetitions; r++) {
-                progress.accept(repetitions == 1 ? name : String.format(Locale.ROOT, "%s, run %d of %d", name, r, repetitions));
-                runs.add(timed.run());
-            }
-            return new Run(middle(runs.stream().mapToDouble(Run::seconds).sorted().toArray()),
-                    middle(runs.stream().mapToDouble(Run::cpuSeconds).sorted().toArray()),
-                    runs.stream().mapToLong(Run::liveHeap).max().orElseThrow(), runs.get(0).tokens());
-        }
+    /**
+     * @param runs one tool's runs on one corpus, at least one
+     * @return their median seconds and, each on its own, their median CPU seconds; their largest
+     *     live heap; the first run's tokens (every run indexes the same)
+     */
+    static Run median(List<Run> runs) {
+        return new Run(middle(runs.stream().mapToDouble(Run::seconds).sorted().toArray()),
+                middle(runs.stream().mapToDouble(Run::cpuSeconds).sorted().toArray()),
+                runs.stream().mapToLong(Run::liveHeap).max().orElseThrow(), runs.get(0).tokens());
+    }
 
-        private static double middle(double[] sorted) {
-            return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
-                    : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-        }
+    private static double middle(double[] sorted) {
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
     /** @return the documents written: each kind in turn, numbered, until the folder holds the size */
@@ -240,22 +242,28 @@ final class FolderBench {
     /**
      * Reads and splits each document of the folder, and aligns it if asked, as {@link CorpusIndexer}
      * does before it indexes a document, on as many threads: what indexing would cost if adding
-     * to the index were free.
+     * to the index were free. A document that cannot be read is said on stderr and left out, as
+     * {@code clausealign index} leaves it out.
      *
      * @param align whether to align each document too
      * @throws InterruptedException if interrupted while waiting for the workers
      */
     static void withoutIndex(Path folder, boolean align) throws InterruptedException {
         List<DocumentFiles> documents = Corpus.list(List.of(folder), List.of(), Set.of()).documents();
-        ExecutorService workers = Executors.newFixedThreadPool(CorpusIndexer.Settings.DEFAULTS.threads());
+        ExecutorService workers = Executors.newFixedThreadPool(CorpusIndexer.Settings.DEFAULTS.threads(),
+                Thread.ofPlatform().daemon().name("clausealign-bench-", 1).factory());
         try {
             List<Future<?>> done = new ArrayList<>();
             for (DocumentFiles document : documents) {
                 done.add(workers.submit(() -> {
-                    ParallelDocument read = ClauseAlign.read(document.files(), ReadOptions.DEFAULTS.withLanguages(
-                            document.languages()));
-                    if (align) {
-                        Aligner.groups(read);
+                    try {
+                        ParallelDocument read = ClauseAlign.read(document.files(), ReadOptions.DEFAULTS.withLanguages(
+                                document.languages()));
+                        if (align) {
+                            Aligner.groups(read);
+                        }
+                    } catch (InputException e) {
+                        System.err.println("clausealign: skipped " + e.getMessage());
                     }
                     // Nothing kept: the futures of all the documents wait until the end.
                     return null;
@@ -489,7 +497,10 @@ final class FolderBench {
         return shortRuns == outcomes.size() ? c1 : shortRuns == 0 ? "C1 and C2" : c1 + ", C1 and C2 above";
     }
 
-    /** @return the table: per corpus, both tools' MB/s, documents/s, CPU seconds, live heap; ratios; tokens per field */
+    /**
+     * @return the table: per corpus, each tool's MB/s, documents/s, CPU seconds, live heap; the
+     *     ratios and what each step costs; tokens per field
+     */
     static String text(List<Outcome> outcomes) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "index-folder: 'clausealign index FOLDER' in a new JVM, JVM start included%n"
@@ -516,9 +527,10 @@ final class FolderBench {
                     o.corpus(), o.megabytes(), o.plain().seconds() / o.clausealign().seconds(),
                     o.clausealign().cpuSeconds() / o.plain().cpuSeconds(), o.plainNewJvm().seconds() / o.clausealign().seconds(),
                     o.clausealign().cpuSeconds() / o.plainNewJvm().cpuSeconds()));
-            // The index reuses the words the alignment read: they count as aligning where it read them.
-            out.append(String.format(Locale.ROOT, "  of clausealign's %.1f CPU s: reading and splitting %.1f, aligning %.1f, "
-                    + "indexing %.1f; reading and splitting alone take %.2f× plain Lucene's time%n", o.clausealign().cpuSeconds(),
+            // The first steps' JVM starts as clausealign's does, so its start counts with reading and
+            // splitting; the index reuses the words the alignment read: they count as aligning where it read them.
+            out.append(String.format(Locale.ROOT, "  of clausealign's %.1f CPU s: starting, reading and splitting %.1f, "
+                    + "aligning %.1f, indexing %.1f; starting, reading and splitting alone take %.2f× warm plain Lucene's time%n", o.clausealign().cpuSeconds(),
                     o.readSplit().cpuSeconds(), o.readSplitAlign().cpuSeconds() - o.readSplit().cpuSeconds(),
                     o.clausealign().cpuSeconds() - o.readSplitAlign().cpuSeconds(), o.readSplit().seconds() / o.plain().seconds()));
         }

@@ -188,6 +188,7 @@ final class StatuteLabels {
         return new ItemLabel(m.group(2), m.group(1) == null, printed, m.end());
     }
 
+    /** @return whether the character is one that {@code \d} matches in the patterns above: 0 to 9 */
     private static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
     }

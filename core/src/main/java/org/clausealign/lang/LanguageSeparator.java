@@ -61,9 +61,11 @@ public final class LanguageSeparator {
             }
             int[] points = new int[states.size()];
             // One language needs no evidence: every line is it (requireReadsAs has read the text).
-            for (int s = 0; s < states.size() && states.size() > 1; s++) {
-                points[s] = states.get(s).rules().evidence(line.raw());
-                total += points[s];
+            if (states.size() > 1) {
+                for (int s = 0; s < states.size(); s++) {
+                    points[s] = states.get(s).rules().evidence(line.raw());
+                    total += points[s];
+                }
             }
             textLines.add(line);
             evidence.add(points);

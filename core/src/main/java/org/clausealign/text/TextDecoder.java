@@ -173,6 +173,10 @@ public final class TextDecoder {
         }
     }
 
+    /**
+     * @return the bytes from offset on, decoded with nothing replaced
+     * @throws CharacterCodingException if they are not valid in the charset
+     */
     private static String strictly(byte[] bytes, int offset, Charset charset) throws CharacterCodingException {
         if (charset.equals(StandardCharsets.UTF_8)) {
             // The String constructor's decoding is the JDK's fastest; it replaces what is not

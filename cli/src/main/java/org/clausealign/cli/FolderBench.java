@@ -530,8 +530,8 @@ final class FolderBench {
             // The first steps' JVM starts as clausealign's does, so its start counts with reading and
             // splitting; the index reuses the words the alignment read: they count as aligning where it read them.
             out.append(String.format(Locale.ROOT, "  of clausealign's %.1f CPU s: starting, reading and splitting %.1f, "
-                    + "aligning %.1f, indexing %.1f; starting, reading and splitting alone take %.2f× warm plain Lucene's time%n", o.clausealign().cpuSeconds(),
-                    o.readSplit().cpuSeconds(), o.readSplitAlign().cpuSeconds() - o.readSplit().cpuSeconds(),
+                    + "aligning %.1f, indexing %.1f; starting, reading and splitting alone take %.2f× warm plain Lucene's time%n",
+                    o.clausealign().cpuSeconds(), o.readSplit().cpuSeconds(), o.readSplitAlign().cpuSeconds() - o.readSplit().cpuSeconds(),
                     o.clausealign().cpuSeconds() - o.readSplitAlign().cpuSeconds(), o.readSplit().seconds() / o.plain().seconds()));
         }
         Outcome last = outcomes.get(outcomes.size() - 1);

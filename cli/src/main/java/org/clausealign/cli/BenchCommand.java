@@ -105,7 +105,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Only measure indexing a folder of documents of ordinary size (the MOC; the MOC, an act and a "
                     + "licence in turn), copied to each of these sizes in MB: 'clausealign index' in a new JVM (-Xmx512m, "
                     + "start included) against plain Lucene on one thread, and its first steps alone (reading and "
-                    + "splitting; aligning too); --repetitions rounds of every tool in turn: median times, largest heap; e.g. --index-folder 10,50.")
+                    + "splitting; aligning too); --repetitions rounds of every tool in turn: median times, largest "
+                    + "heap; e.g. --index-folder 10,50.")
     List<Integer> indexFolder;
 
     @Option(names = "--index-document", split = ",", paramLabel = "MB",

@@ -86,13 +86,9 @@ public final class TextDecoder {
             if (hasNul(bytes)) {
                 throw new InputException(name, "is a binary file, not text");
             }
-            // Most files are UTF-8: one strict decoding both tells and decodes them.
-            charset = StandardCharsets.UTF_8;
-            text = decodedOrNull(bytes, 0, charset);
-            if (text == null) {
-                charset = detectLegacy(bytes, name);
-                text = decodeStrictly(bytes, 0, charset, name);
-            }
+            Decoded detected = detect(bytes, name);
+            charset = detected.charset();
+            text = detected.text();
         } else {
             text = decodeStrictly(bytes, bomCharset != null && bomCharset.equals(charset) ? bomLength : 0, charset, name);
         }
@@ -127,14 +123,26 @@ public final class TextDecoder {
         return false;
     }
 
-    /** The encoding of bytes that are not UTF-8, by ICU's detector: the first of its guesses that decodes them. */
-    private static Charset detectLegacy(byte[] bytes, String name) {
+    /** Bytes decoded in the encoding that decodes them. */
+    private record Decoded(Charset charset, String text) {}
+
+    /**
+     * The encoding of bytes without a byte order mark, with the text it gives: UTF-8 if they are
+     * valid UTF-8, as most files are (one strict decoding both tells and decodes them), otherwise
+     * the first of ICU's detector's guesses that decodes them.
+     */
+    private static Decoded detect(byte[] bytes, String name) {
+        String utf8 = decodedOrNull(bytes, 0, StandardCharsets.UTF_8);
+        if (utf8 != null) {
+            return new Decoded(StandardCharsets.UTF_8, utf8);
+        }
         CharsetDetector detector = new CharsetDetector();
         detector.setText(bytes);
         for (CharsetMatch match : detector.detectAll()) {
             Charset candidate = javaCharset(match.getName());
-            if (candidate != null && decodedOrNull(bytes, 0, candidate) != null) {
-                return candidate;
+            String text = candidate == null ? null : decodedOrNull(bytes, 0, candidate);
+            if (text != null) {
+                return new Decoded(candidate, text);
             }
         }
         throw new InputException(name, "is in an encoding clausealign cannot recognise; give it with --encoding");
